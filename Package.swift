@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ReportDesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "reportdesk", targets: ["reportdesk"]),
+        .library(name: "ReportModel", targets: ["ReportModel"]),
+        .library(name: "ReportTUI", targets: ["ReportTUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C binding for wide-character ncurses (see Sources/CNCursesW/shim.h).
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The shared model: document types, reading and parsing. Pure Swift + Foundation.
+        .target(name: "ReportModel"),
+        // The dashboard: cell buffer, panes, app state, ncurses backend.
+        .target(name: "ReportTUI", dependencies: ["ReportModel", "CNCursesW"]),
+        // The command line.
+        .executableTarget(
+            name: "reportdesk",
+            dependencies: [
+                "ReportModel", "ReportTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+        .testTarget(name: "ReportTUITests", dependencies: ["ReportTUI", "ReportModel"]),
+        .testTarget(name: "ReportDeskCLITests", dependencies: ["ReportModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

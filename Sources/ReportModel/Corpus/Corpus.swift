@@ -1,0 +1,53 @@
+import Foundation
+import Synchronization
+
+/// A folder of reports loaded into memory: the reports that parsed and, for each file that
+/// did not, a `ReadError` naming it. One bad file never stops the rest from loading.
+public struct Corpus: Sendable {
+    public var root: String
+    public var reports: [Report]
+    public var failures: [ReadError]
+
+    public init(root: String, reports: [Report], failures: [ReadError]) {
+        self.root = root; self.reports = reports; self.failures = failures
+    }
+
+    /// Report files under `root`, recursively (.txt and .md), skipping hidden folders, in a stable order.
+    public static func files(under root: String) -> [String] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir) else { return [] }
+        if !isDir.boolValue { return [root] }
+        guard let e = FileManager.default.enumerator(at: URL(fileURLWithPath: root), includingPropertiesForKeys: [.isRegularFileKey],
+                                                     options: [.skipsHiddenFiles]) else { return [] }
+        var out: [String] = []
+        for case let url as URL in e {
+            let ext = url.pathExtension.lowercased()
+            guard ext == "txt" || ext == "md" else { continue }
+            if url.lastPathComponent.lowercased() == "readme.md" { continue }
+            out.append(url.path)
+        }
+        return out.sorted()
+    }
+
+    /// Loads every report under `root` on all cores.
+    public static func load(_ root: String) -> Corpus {
+        let paths = files(under: root)
+        let results = Mutex<[Int: Result<Report, ReadError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+            let r: Result<Report, ReadError>
+            do throws(ReadError) { r = .success(try ReportReader.read(path: paths[i])) } catch { r = .failure(error) }
+            results.withLock { $0[i] = r }
+        }
+        var reports: [Report] = [], failures: [ReadError] = []
+        results.withLock { all in
+            for i in paths.indices {
+                switch all[i] {
+                case .success(let r)?: reports.append(r)
+                case .failure(let e)?: failures.append(e)
+                case nil: failures.append(ReadError(file: paths[i], problem: "not read"))
+                }
+            }
+        }
+        return Corpus(root: root, reports: reports, failures: failures)
+    }
+}

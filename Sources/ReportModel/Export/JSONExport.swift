@@ -1,0 +1,81 @@
+import Foundation
+
+/// The `reportdesk extract --json` document (schema version 1, docs/json-schema.md).
+/// Field names are a public contract: extend, never rename.
+public struct ExportDocument: Encodable, Sendable {
+    public static let schemaVersion = 1
+    public var reports: [Report]
+    public var errors: [ReadError]
+
+    public init(reports: [Report], errors: [ReadError] = []) { self.reports = reports; self.errors = errors }
+
+    enum Keys: String, CodingKey { case schemaVersion, reports, errors }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(Self.schemaVersion, forKey: .schemaVersion)
+        try c.encode(reports.map(ExportReport.init), forKey: .reports)
+        try c.encode(errors.map { ["file": $0.file, "problem": $0.problem] }, forKey: .errors)
+    }
+
+    /// Pretty or compact JSON, UTF-8, keys in a stable order, Chinese unescaped.
+    public func json(pretty: Bool = true) throws -> Data {
+        let e = JSONEncoder()
+        e.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return try e.encode(self)
+    }
+}
+
+struct ExportReport: Encodable {
+    let r: Report
+    init(_ r: Report) { self.r = r }
+
+    enum Keys: String, CodingKey {
+        case file, source, title, place, kind, date, dateKind, reviewYear, planYear, speaker, encoding, script
+        case anonymised, damaged, sections, indicators
+    }
+    enum PlaceKeys: String, CodingKey { case name, level, parents }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(r.file, forKey: .file)
+        try c.encode(r.source, forKey: .source)
+        try c.encode(r.title, forKey: .title)
+        var p = c.nestedContainer(keyedBy: PlaceKeys.self, forKey: .place)
+        try p.encode(r.place.name, forKey: .name)
+        try p.encode(r.place.level?.rawValue, forKey: .level)
+        try p.encode(r.place.parents, forKey: .parents)
+        try c.encode(r.kind.rawValue, forKey: .kind)
+        try c.encode(r.date, forKey: .date)
+        try c.encode(r.dateKind?.rawValue, forKey: .dateKind)
+        try c.encode(r.reviewYear, forKey: .reviewYear)
+        try c.encode(r.planYear, forKey: .planYear)
+        try c.encode(r.speaker, forKey: .speaker)
+        try c.encode(r.encoding.rawValue, forKey: .encoding)
+        try c.encode(r.script.rawValue, forKey: .script)
+        try c.encode(r.anonymised, forKey: .anonymised)
+        try c.encode(r.damaged, forKey: .damaged)
+        try c.encode(r.sections.map(ExportSection.init), forKey: .sections)
+        try c.encode([String](), forKey: .indicators)
+    }
+}
+
+struct ExportSection: Encodable {
+    let s: Section
+    init(_ s: Section) { self.s = s }
+    enum Keys: String, CodingKey { case id, parent, level, marker, kind, title, role, year, start, end, part }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(s.id, forKey: .id)
+        try c.encode(s.parent, forKey: .parent)
+        try c.encode(s.level, forKey: .level)
+        try c.encode(s.marker, forKey: .marker)
+        try c.encode(s.kind.rawValue, forKey: .kind)
+        try c.encode(s.title, forKey: .title)
+        try c.encode(s.role.rawValue, forKey: .role)
+        try c.encode(s.year, forKey: .year)
+        try c.encode(s.start, forKey: .start)
+        try c.encode(s.end, forKey: .end)
+        try c.encode(s.part, forKey: .part)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// What a section speaks about: the past year, plans and targets, problems, or something else.
+public enum SectionRole: String, Sendable, Codable {
+    case review, plan, problems, other
+}
+
+/// A heading and everything under it until the next heading of the same or a higher level.
+public struct Section: Sendable, Equatable, Codable, Identifiable {
+    /// Stable within a report: "s1", "s1.2", "s1.2.3" …
+    public var id: String
+    /// Id of the parent section, nil for level 1.
+    public var parent: String?
+    /// Depth in the tree, 1-based (skipped numbering levels do not leave gaps).
+    public var level: Int
+    /// The numbering as written, e.g. "一、", "（一）", "1.", "①"; "" for unnumbered headings,
+    /// "¶" for topic-sentence sub-sections, "part" for a fragment of an excerpt collection.
+    public var marker: String
+    public var kind: HeadingKind
+    public var title: String
+    public var role: SectionRole
+    public var year: Int?
+    /// Original-text offsets of the whole section (heading through the end of its last paragraph).
+    public var start: Int
+    public var end: Int
+    /// Paragraph indices (into `Report.paragraphs`) whose text belongs directly to this section.
+    public var paragraphRange: Range<Int>
+    /// For excerpt collections: which part (1-based) this section belongs to; 0 otherwise.
+    public var part: Int
+
+    public init(id: String, parent: String?, level: Int, marker: String, kind: HeadingKind, title: String,
+                role: SectionRole, year: Int?, start: Int, end: Int, paragraphRange: Range<Int>, part: Int = 0) {
+        self.id = id; self.parent = parent; self.level = level; self.marker = marker; self.kind = kind
+        self.title = title; self.role = role; self.year = year; self.start = start; self.end = end
+        self.paragraphRange = paragraphRange; self.part = part
+    }
+}
+
+/// The numbering style of a heading, in GB/T 9704 order.
+public enum HeadingKind: String, Sendable, Codable {
+    case chapter            // 第一部分 / 第一章
+    case chineseComma       // 一、
+    case chineseParen       // （一）
+    case arabicDot          // 1. 1、 1．
+    case arabicParen        // （1） 1)
+    case circled            // ①
+    case unnumbered         // a bold or free-standing title line without numbering
+    case topic              // topic-sentence / bold lead sub-section
+    case part               // one excerpt of a fragments file
+
+    /// Nesting rank: a heading closes every open heading of the same or a greater rank.
+    public var rank: Int {
+        switch self {
+        case .part: return -1
+        case .chapter: return 0
+        case .unnumbered: return 1
+        case .chineseComma: return 1
+        case .chineseParen: return 2
+        case .arabicDot: return 3
+        case .arabicParen: return 4
+        case .circled: return 5
+        case .topic: return 6
+        }
+    }
+}
+
+/// One paragraph of cleaned text. `text` is simplified and folded for analysis; `display`
+/// has the original script. Both have the same scalar count, and `origin[i]` is the
+/// original-text offset of scalar i (with one extra entry for the end).
+public struct Paragraph: Sendable, Equatable, Codable {
+    public var text: String
+    public var display: String
+    public var origin: [Int32]
+    /// Ranges (in this paragraph's scalar indices) that are damaged and must yield nothing.
+    public var damaged: [Range<Int>]
+    /// In-paragraph enumeration items (一是/二是, 第一/第二, ——): scalar index where each starts.
+    public var listItems: [Int]
+    /// Number of scalars at the start that form the heading (marker + title), 0 for body paragraphs.
+    public var headingLength: Int
+
+    public init(text: String, display: String, origin: [Int32], damaged: [Range<Int>] = [],
+                listItems: [Int] = [], headingLength: Int = 0) {
+        self.text = text; self.display = display; self.origin = origin; self.damaged = damaged
+        self.listItems = listItems; self.headingLength = headingLength
+    }
+
+    public var start: Int { Int(origin.first ?? 0) }
+    public var end: Int { Int(origin.last ?? 0) }
+}

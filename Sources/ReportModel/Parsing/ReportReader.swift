@@ -1,0 +1,46 @@
+import Foundation
+
+/// Reads one report file (or text) into a `Report`: decode, normalise, parse sections, extract metadata.
+public enum ReportReader {
+    /// Files larger than this are refused with a clear error rather than read into memory.
+    public static let maxFileSize = 64 * 1024 * 1024
+
+    public static func read(path: String) throws(ReadError) -> Report {
+        let url = URL(fileURLWithPath: path)
+        let data: Data
+        do {
+            let attrs = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attrs[.size] as? Int, size > maxFileSize {
+                throw ReadError(file: path, problem: "file too large (\(size) bytes; limit \(maxFileSize))")
+            }
+            data = try Data(contentsOf: url)
+        } catch let e as ReadError {
+            throw e
+        } catch {
+            throw ReadError(file: path, problem: "cannot read file: \(error.localizedDescription)")
+        }
+        let decoded = try TextDecoder.decode(data, file: path)
+        return parse(decoded.text, file: path, encoding: decoded.encoding)
+    }
+
+    /// Parses already-decoded text.
+    public static func parse(_ text: String, file: String, encoding: TextEncoding = .utf8) -> Report {
+        let norm = Normalizer.normalize(text, encoding: encoding)
+        let tree = SectionParser.parse(norm.lines)
+        let lines = norm.analysisLines
+        let meta = MetadataExtractor.extract(lines: lines, fields: norm.fields, fragments: tree.fragments)
+        var sections = tree.sections
+        let years = SectionClassifier.assign(&sections, title: meta.title, kind: meta.kind, date: meta.date,
+                                             dateKind: meta.dateKind, firstLines: lines)
+        var damaged: [TextSpan] = []
+        for p in tree.paragraphs {
+            for r in p.damaged {
+                damaged.append(TextSpan(start: Int(p.origin[r.lowerBound]), end: Int(p.origin[r.upperBound - 1]) + 1))
+            }
+        }
+        return Report(file: file, source: meta.source, title: meta.title, place: meta.place, kind: meta.kind,
+                      date: meta.date, dateKind: meta.dateKind, reviewYear: years.review, planYear: years.plan,
+                      speaker: meta.speaker, encoding: encoding, script: norm.script, anonymised: meta.anonymised,
+                      sections: sections, paragraphs: tree.paragraphs, damaged: damaged, originalText: text)
+    }
+}

@@ -1,0 +1,57 @@
+/// A line of text whose every scalar remembers where it came from in the original text.
+/// `display` keeps the original characters; `analysis` is folded (full-width → ASCII) and,
+/// for traditional texts, simplified. Both always have the same length as `origin`.
+struct MappedLine: Sendable {
+    var display: [Unicode.Scalar] = []
+    var analysis: [Unicode.Scalar] = []
+    var origin: [Int32] = []
+    /// Original offset just past the last scalar (used as the span end).
+    var endOrigin: Int32 = 0
+    /// The whole line was bold (`**…**`) or a markdown heading (`# …`).
+    var emphasised = false
+    /// Scalars at the start of the line that were bold (`**一是…。**…`), 0 if none.
+    var boldLead = 0
+    var damaged: [Range<Int>] = []
+
+    var count: Int { analysis.count }
+    var isEmpty: Bool { analysis.isEmpty }
+
+    mutating func append(_ u: Unicode.Scalar, at offset: Int32) {
+        display.append(u)
+        analysis.append(HanClass.fold(u))
+        origin.append(offset)
+        endOrigin = offset + 1
+    }
+
+    mutating func append(contentsOf other: MappedLine) {
+        let shift = display.count
+        display += other.display
+        analysis += other.analysis
+        origin += other.origin
+        damaged += other.damaged.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
+        endOrigin = other.endOrigin
+    }
+
+    /// Removes leading and trailing blanks (ASCII, ideographic, NBSP, zero-width).
+    mutating func trim() {
+        var lo = 0, hi = analysis.count
+        while lo < hi, HanClass.isSpace(analysis[lo]) { lo += 1 }
+        while hi > lo, HanClass.isSpace(analysis[hi - 1]) { hi -= 1 }
+        if lo == 0 && hi == analysis.count { return }
+        if hi < analysis.count, hi > 0 { endOrigin = origin[hi - 1] + 1 }
+        display = Array(display[lo..<hi]); analysis = Array(analysis[lo..<hi]); origin = Array(origin[lo..<hi])
+    }
+
+    var analysisString: String { String(String.UnicodeScalarView(analysis)) }
+    var displayString: String { String(String.UnicodeScalarView(display)) }
+
+    func hasPrefix(_ s: String) -> Bool {
+        var i = 0
+        for u in s.unicodeScalars {
+            guard i < analysis.count, analysis[i] == u else { return false }
+            i += 1
+        }
+        return true
+    }
+    func contains(_ s: String) -> Bool { analysisString.contains(s) }
+}

@@ -1,0 +1,109 @@
+/// Repairs text copied out of PDFs: drops page footers and repeated running heads, and joins
+/// lines broken mid-sentence or mid-number. Heading lines are never joined onto.
+enum PDFRepair {
+    static let terminal: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", ":", "”", "」", "』", "…"]
+
+    static func repair(_ lines: inout [MappedLine], stats: inout NormalizedText.Stats) {
+        // Page footers: "— 3 —", "- 12 -", "第1页共18页", "3/18".
+        let before = lines.count
+        lines.removeAll { isPageFooter($0.analysis) }
+        stats.pageFooters += before - lines.count
+
+        removeRunningHeads(&lines, stats: &stats)
+
+        let width = pdfLineWidth(lines)
+        var out: [MappedLine] = []
+        out.reserveCapacity(lines.count)
+        for line in lines where !line.isEmpty {
+            if let last = out.last, shouldJoin(last, line, width: width) {
+                out[out.count - 1].append(contentsOf: line)
+                out[out.count - 1].emphasised = false
+                stats.joinedLines += 1
+            } else {
+                out.append(line)
+            }
+        }
+        lines = out
+    }
+
+    static func isDash(_ u: Unicode.Scalar) -> Bool { "-—–－─―".unicodeScalars.contains(u) }
+
+    static func isPageFooter(_ a: [Unicode.Scalar]) -> Bool {
+        let s = a.filter { !HanClass.isSpace($0) }
+        guard !s.isEmpty, s.count <= 16 else { return false }
+        // — 3 — / - 12 -
+        if let f = s.first, let l = s.last, isDash(f), isDash(l) {
+            let mid = s.drop(while: isDash).reversed().drop(while: isDash)
+            if !mid.isEmpty, mid.count <= 4, mid.allSatisfy(HanClass.isDigit) { return true }
+        }
+        // 第1页共18页 / 第 1 页
+        let str = String(String.UnicodeScalarView(s))
+        if str.hasPrefix("第"), str.hasSuffix("页") {
+            let core = str.dropFirst().dropLast().replacingOccurrences(of: "页共", with: "").replacingOccurrences(of: "页,共", with: "")
+                .replacingOccurrences(of: "页，共", with: "").replacingOccurrences(of: "/", with: "")
+            if !core.isEmpty, core.unicodeScalars.allSatisfy(HanClass.isDigit) { return true }
+        }
+        // 3/18
+        if let slash = s.firstIndex(of: "/"), slash > 0, slash < s.count - 1,
+           s[..<slash].allSatisfy(HanClass.isDigit), s[(slash + 1)...].allSatisfy(HanClass.isDigit) { return true }
+        return false
+    }
+
+    /// Short lines that repeat three or more times are running heads; the first one near the top stays (it is the title).
+    static func removeRunningHeads(_ lines: inout [MappedLine], stats: inout NormalizedText.Stats) {
+        var counts: [String: Int] = [:]
+        for l in lines where l.count >= 2 && l.count <= 30 && !HeadingMarkers.startsWithMarker(l.analysis) {
+            counts[l.analysisString, default: 0] += 1
+        }
+        let heads = Set(counts.filter { $0.value >= 3 }.keys).subtracting(["各位代表:", "各位代表：", "各位代表"])
+        guard !heads.isEmpty else { return }
+        var seenFirst = Set<String>()
+        var kept: [MappedLine] = []
+        for (i, l) in lines.enumerated() {
+            let t = l.analysisString
+            if heads.contains(t) {
+                if i < 8, seenFirst.insert(t).inserted { kept.append(l); continue }
+                stats.runningHeads += 1
+                continue
+            }
+            kept.append(l)
+        }
+        lines = kept
+    }
+
+    /// The typical full-line width of hard-wrapped text, or nil when lines are paragraphs.
+    static func pdfLineWidth(_ lines: [MappedLine]) -> Int? {
+        var hist: [Int: Int] = [:]
+        var unterminated = 0, considered = 0
+        for l in lines where l.count >= 12 {
+            considered += 1
+            hist[l.count, default: 0] += 1
+            if let last = l.analysis.last, !terminal.contains(last) { unterminated += 1 }
+        }
+        guard considered >= 8 else { return nil }
+        var best = 0, bestCount = 0
+        for (w, _) in hist {
+            let c = (hist[w - 1] ?? 0) + (hist[w] ?? 0) + (hist[w + 1] ?? 0)
+            if c > bestCount || (c == bestCount && w > best) { best = w; bestCount = c }
+        }
+        guard bestCount * 10 >= considered * 3, unterminated * 2 >= considered else { return nil }
+        return best
+    }
+
+    static let numberContinuation: Set<Unicode.Scalar> = ["万", "亿", "千", "百", "元", "%", "个", "吨", "亩", "人", "户", "家", "项", "公", "平", "米", "."]
+
+    static func shouldJoin(_ a: MappedLine, _ b: MappedLine, width: Int?) -> Bool {
+        guard let last = a.analysis.last, let first = b.analysis.first else { return false }
+        if terminal.contains(last) || a.emphasised || b.emphasised { return false }
+        if HeadingMarkers.startsWithMarker(b.analysis) { return false }
+        // A number broken across lines: "总产量2.1" / "5万吨".
+        if HanClass.isDigit(last) || last == ".", a.count >= 10,
+           HanClass.isDigit(first) || numberContinuation.contains(first) {
+            return !HeadingMarkers.startsWithMarker(a.analysis) || a.count > 40
+        }
+        guard let w = width else { return false }
+        // A full-width line that does not end a sentence continues on the next line.
+        if a.count >= w - 2, !HeadingMarkers.startsWithMarker(a.analysis) || a.count > 40 { return true }
+        return false
+    }
+}

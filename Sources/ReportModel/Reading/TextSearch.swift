@@ -1,0 +1,39 @@
+import Foundation
+
+extension String {
+    /// Byte-level substring test on UTF-8. Foundation's `contains` is locale-aware and an order
+    /// of magnitude slower; report text needs exact matching only.
+    @inline(__always) func includes(_ needle: String) -> Bool { byteOffset(of: needle) != nil }
+
+    /// Number of non-overlapping occurrences of `needle`.
+    func occurrences(of needle: String) -> Int {
+        var n = 0, from = 0
+        while let at = byteOffset(of: needle, from: from) { n += 1; from = at + needle.utf8.count }
+        return n
+    }
+
+    /// UTF-8 byte offset of the first occurrence of `needle` at or after byte `from`, or nil.
+    func byteOffset(of needle: String, from: Int = 0) -> Int? {
+        var hay = self, nd = needle
+        return hay.withUTF8 { h -> Int? in
+            nd.withUTF8 { n -> Int? in
+                guard n.count > 0, h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return n.isEmpty ? 0 : nil }
+                let first = Int32(n[0]), last = h.count - n.count
+                var i = from
+                while i <= last {
+                    guard let p = memchr(hb + i, first, last - i + 1) else { return nil }
+                    let at = hb.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hb + at, nb, n.count) == 0 { return at }
+                    i = at + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Character (scalar) position of the first occurrence of `needle`, or nil.
+    func scalarOffset(of needle: String) -> Int? {
+        guard let b = byteOffset(of: needle) else { return nil }
+        return utf8.prefix(b).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+}
