@@ -31,7 +31,7 @@ public enum ReportReader {
         let meta = MetadataExtractor.extract(lines: lines, fields: norm.fields, fragments: tree.fragments)
         var sections = tree.sections
         let years = SectionClassifier.assign(&sections, title: meta.title, kind: meta.kind, date: meta.date,
-                                             dateKind: meta.dateKind, firstLines: lines)
+                                             dateKind: meta.dateKind, firstLines: lines, paragraphs: tree.paragraphs)
         var damaged: [TextSpan] = []
         for p in tree.paragraphs {
             for r in p.damaged {

@@ -9,6 +9,7 @@ public enum SectionClassifier {
                               "发展目标", "工作重点", "谋划", "展望", "工作建议", "工作要求"]
     static let planWeak = ["重点工作", "主要任务", "主要工作", "工作任务", "重点任务", "目标"]
     static let problems = ["存在的问题", "问题", "不足", "短板", "困难和挑战"]
+    static let strongProblems = ["存在的问题", "问题和不足", "困难和问题", "不足之处", "主要问题", "困难和挑战"]
 
     static func firstPosition(_ words: [String], in t: String) -> Int? {
         words.compactMap { t.scalarOffset(of: $0) }.min()
@@ -47,9 +48,30 @@ public enum SectionClassifier {
         return nil
     }
 
+    static let reviewOpenings = ["一年来", "过去一年", "过去的一年", "去年", "五年来", "过去五年", "这一年", "刚刚过去"]
+    static let planOpenings = ["今年政府工作", "今年经济社会发展", "今年是", "主要预期目标", "总体要求", "今后五年", "新的一年", "今年要", "今年的工作"]
+
+    /// Review or plan from the first paragraphs of a section whose title has no keyword.
+    static func roleFromBody(_ s: Section, paragraphs: [Paragraph], reviewYear: Int?, planYear: Int?) -> SectionRole? {
+        let range = s.paragraphRange.lowerBound..<min(paragraphs.count, s.paragraphRange.lowerBound + 3)
+        guard !range.isEmpty else { return nil }
+        let text = range.map { paragraphs[$0].text }.joined()
+        let opening = String(text.prefix(400))
+        let plan = planOpenings.contains(where: opening.includes)
+        let review = reviewOpenings.contains(where: opening.includes) || reviewYear.map { opening.includes("\($0)年") && !opening.includes("\($0 + 1)年") } == true
+        if plan && !review { return .plan }
+        if review && !plan { return .review }
+        if plan && review {
+            let p = planOpenings.compactMap { opening.scalarOffset(of: $0) }.min() ?? Int.max
+            let r = reviewOpenings.compactMap { opening.scalarOffset(of: $0) }.min() ?? Int.max
+            return p < r ? .plan : .review
+        }
+        return nil
+    }
+
     /// Assigns roles and years to every section and returns the document's review and plan years.
     static func assign(_ sections: inout [Section], title: String?, kind: ReportKind, date: String?, dateKind: DateKind?,
-                       firstLines: [String]) -> (review: Int?, plan: Int?) {
+                       firstLines: [String], paragraphs: [Paragraph] = []) -> (review: Int?, plan: Int?) {
         let docYear = date.flatMap { Int($0.prefix(4)) }
         var roleOf: [String: (SectionRole, Int?)] = [:]
         var explicitReview: [Int] = [], explicitPlan: [Int] = []
@@ -92,6 +114,11 @@ public enum SectionClassifier {
         // Excerpts from different reports share no year: each part keeps only what its own title says.
         if kind == .fragments { reviewYear = nil; planYear = nil }
 
+        // Level-1 titles without keywords ("攻坚克难,经济社会发展实现新突破"): the opening words of the section decide.
+        for i in sections.indices where sections[i].parent == nil && own[i] == nil && sections[i].kind != .part {
+            if let r = roleFromBody(sections[i], paragraphs: paragraphs, reviewYear: reviewYear, planYear: planYear) { own[i] = (r, Int.max) }
+        }
+
         // Second pass: level-1 roles and years, children inherit unless they say otherwise.
         for i in sections.indices {
             let s = sections[i]
@@ -99,7 +126,13 @@ public enum SectionClassifier {
             let parentIsPart = s.parent.flatMap { p in sections.first { $0.id == p } }?.kind == .part
             var r: SectionRole
             var y: Int?
-            if let c = own[i], (s.parent == nil || parentIsPart || parentInfo?.0 == .other || c.role == .problems) {
+            // A child keeps its parent's role unless the parent had none of its own, or the child is
+            // explicitly about problems or the government's own work.
+            let parentUnclassified = s.parent.flatMap { p in sections.firstIndex { $0.id == p } }.map { own[$0] == nil } ?? false
+            let explicitOwn = own[i].map { c in
+                c.role == .problems && strongProblems.contains(where: s.title.includes) || c.role == .other && c.at == 0
+            } ?? false
+            if let c = own[i], (s.parent == nil || parentIsPart || parentUnclassified || explicitOwn) {
                 r = c.role
                 y = year(of: s.title, keywordAt: c.at, documentYear: docYear)
                 if y == nil { y = r == .review ? reviewYear : r == .plan ? planYear : nil }

@@ -21,7 +21,7 @@ enum SectionParser {
         }
         var b = Builder(idPrefix: "s", part: 0)
         let hasChineseComma = lines.contains { HeadingMarkers.match($0.analysis)?.kind == .chineseComma }
-        let preambleEnd = lines.prefix(40).firstIndex { $0.analysisString.hasPrefix("各位代表") } ?? -1
+        let preambleEnd = lines.prefix(40).firstIndex { $0.count <= 16 && $0.analysisString.hasPrefix("各位代表") } ?? -1
         b.chapterLines = chapterTitleLines(lines, after: preambleEnd)
         for (i, line) in lines.enumerated() {
             b.add(line, allowUnnumbered: !hasChineseComma, inPreamble: i <= preambleEnd)
@@ -190,8 +190,10 @@ enum SectionParser {
         }
         guard let p = s.prefix(27).firstIndex(where: { $0 == "。" || $0 == "：" || $0 == ":" || $0 == "！" }) else { return nil }
         guard p >= 4, s.count - p >= 10, !s[..<p].contains(where: { clausePunct.contains($0) }) else { return nil }
-        // Dates and quantities do not make topic sentences.
-        if s[..<p].contains(where: HanClass.isDigit) { return nil }
+        // Dates and quantities do not make topic sentences, nor do dash bullets (——) or copular
+        // sentences ("今后五年是…的关键时期。"); a lead-in ending in "是：" does ("主要预期目标是：").
+        if s[..<p].contains(where: HanClass.isDigit) || s[0] == "—" { return nil }
+        if s[p] == "。", let k = s[..<p].firstIndex(of: "是"), k >= 2 { return nil }
         return (p, p + 1)
     }
 
@@ -275,7 +277,8 @@ enum SectionParser {
                !Self.isPreambleLine(s) {
                 let numbered = stack.contains { sections[$0].kind != .unnumbered && sections[$0].kind != .topic }
                 let special = ["名词解释", "注释", "附件", "附表", "说明"].contains { line.analysisString.hasPrefix($0) }
-                let kind: HeadingKind = numbered && !special ? .topic : .unnumbered
+                // Appendices and glossaries rank above 一、 so their own numbering nests under them.
+                let kind: HeadingKind = special ? (numbered ? .chapter : .unnumbered) : numbered ? .topic : .unnumbered
                 var title = SectionParser.string(s[...])
                 while let l = title.unicodeScalars.last, SectionParser.titleEnd.contains(l) { title.unicodeScalars.removeLast() }
                 open(kind: kind, marker: "", title: title, line: line, paragraph: index)
@@ -294,7 +297,8 @@ enum SectionParser {
         static func looksLikeTitleLine(_ s: [Unicode.Scalar]) -> Bool {
             guard s.count >= 4, s.count <= 30, let last = s.last, !SectionParser.titleEnd.contains(last), last != "，", last != "," else { return false }
             let t = String(String.UnicodeScalarView(s))
-            return ["回顾", "安排", "打算", "计划", "思路", "目标", "任务", "问题", "自身建设", "完成情况", "成效", "亮点", "名词解释"].contains { t.includes($0) }
+            return ["回顾", "安排", "打算", "计划", "思路", "目标", "任务", "问题", "自身建设", "完成情况", "成效", "亮点", "名词解释",
+                    "重点工作", "主要工作", "工作要点", "工作建议"].contains { t.includes($0) }
         }
 
         static func isPreambleLine(_ s: [Unicode.Scalar]) -> Bool {

@@ -9,12 +9,14 @@ enum Boilerplate {
     /// Footer keys: a short line with one of these is page furniture.
     static let footerKeys = ["相关文档", "相关附件", "主办单位", "承办单位", "ICP备", "政府网站标识码", "公网安备", "版权所有",
                              "电子邮箱", "网站地图", "联系我们", "扫一扫", "技术支持"]
-    static let footerExact: Set<String> = ["关闭", "打印", "【关闭】", "【打印】", "[关闭]", "[打印]", "返回顶部", "分享"]
+    static let footerExact: Set<String> = ["关闭", "打印", "【关闭】", "【打印】", "[关闭]", "[打印]", "返回顶部", "分享",
+                                            "上一页", "下一页", "首页", "尾页", "上一篇", "下一篇"]
 
     static func strip(_ lines: inout [MappedLine], fields: inout [String: String], stats: inout NormalizedText.Stats) {
         let n = lines.count
         var drop = [Bool](repeating: false, count: n)
         var footerFrom: Int?
+        var pagination = false
         for i in 0..<n {
             let line = lines[i]
             if line.isEmpty { continue }
@@ -28,7 +30,11 @@ enum Boilerplate {
                 continue
             }
             let late = i >= n / 2
-            if late, footerExact.contains(t) { drop[i] = true; continue }
+            if late, footerExact.contains(t) { drop[i] = true; pagination = true; continue }
+            // Page numbers of a paginated web page ("上一页 1 2 3 下一页").
+            if late, pagination, line.count <= 3, line.analysis.allSatisfy(HanClass.isDigit) { drop[i] = true; continue }
+            // A tag list ends the page.
+            if late, footerFrom == nil, t == "标签:" || t == "标签：" || t == "关键词:" || t == "关键词：" { footerFrom = i; continue }
             if short, footerKeys.contains(where: t.includes) {
                 drop[i] = true
                 record(t, keys: ["主办单位", "承办单位"], into: &fields)

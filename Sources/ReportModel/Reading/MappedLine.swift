@@ -11,6 +11,8 @@ struct MappedLine: Sendable {
     var emphasised = false
     /// Scalars at the start of the line that were bold (`**一是…。**…`), 0 if none.
     var boldLead = 0
+    /// The raw line began with an indent (two or more blanks, or an ideographic space): a paragraph start in PDF copy.
+    var indented = false
     var damaged: [Range<Int>] = []
 
     var count: Int { analysis.count }
@@ -36,6 +38,7 @@ struct MappedLine: Sendable {
     mutating func trim() {
         var lo = 0, hi = analysis.count
         while lo < hi, HanClass.isSpace(analysis[lo]) { lo += 1 }
+        if lo >= 2 || (lo == 1 && display[0] == "\u{3000}") { indented = true }
         while hi > lo, HanClass.isSpace(analysis[hi - 1]) { hi -= 1 }
         if lo == 0 && hi == analysis.count { return }
         if hi < analysis.count, hi > 0 { endOrigin = origin[hi - 1] + 1 }

@@ -1,7 +1,17 @@
 /// Repairs text copied out of PDFs: drops page footers and repeated running heads, and joins
 /// lines broken mid-sentence or mid-number. Heading lines are never joined onto.
 enum PDFRepair {
-    static let terminal: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", ":", "”", "」", "』", "…"]
+    static let terminal: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", ":", "…"]
+    static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "’", ")", "）"]
+    /// Punctuation that never starts a line: a line starting with it continues the one before.
+    static let continuation: Set<Unicode.Scalar> = ["。", "，", ",", "、", "；", "：", "！", "？", "）", "”", "’", "」", "』", "%"]
+
+    /// A line ends a sentence: terminal punctuation, possibly followed by closing quotes ("…。”").
+    static func endsSentence(_ a: [Unicode.Scalar]) -> Bool {
+        var i = a.count - 1
+        while i >= 0, closingQuotes.contains(a[i]) { i -= 1 }
+        return i >= 0 && terminal.contains(a[i])
+    }
 
     static func repair(_ lines: inout [MappedLine], stats: inout NormalizedText.Stats) {
         // Page footers: "— 3 —", "- 12 -", "第1页共18页", "3/18".
@@ -12,10 +22,12 @@ enum PDFRepair {
         removeRunningHeads(&lines, stats: &stats)
 
         let width = pdfLineWidth(lines)
+        // PDF copy that keeps paragraph indents: an unindented line continues the one before.
+        let indents = width != nil && lines.filter(\.indented).count * 20 >= lines.count
         var out: [MappedLine] = []
         out.reserveCapacity(lines.count)
         for line in lines where !line.isEmpty {
-            if let last = out.last, shouldJoin(last, line, width: width) {
+            if let last = out.last, shouldJoin(last, line, width: width, indents: indents) {
                 out[out.count - 1].append(contentsOf: line)
                 out[out.count - 1].emphasised = false
                 stats.joinedLines += 1
@@ -92,10 +104,20 @@ enum PDFRepair {
 
     static let numberContinuation: Set<Unicode.Scalar> = ["万", "亿", "千", "百", "元", "%", "个", "吨", "亩", "人", "户", "家", "项", "公", "平", "米", "."]
 
-    static func shouldJoin(_ a: MappedLine, _ b: MappedLine, width: Int?) -> Bool {
+    static func shouldJoin(_ a: MappedLine, _ b: MappedLine, width: Int?, indents: Bool) -> Bool {
         guard let last = a.analysis.last, let first = b.analysis.first else { return false }
-        if terminal.contains(last) || a.emphasised || b.emphasised { return false }
+        if a.emphasised || b.emphasised { return false }
         if HeadingMarkers.startsWithMarker(b.analysis) { return false }
+        if let w = width, indents {
+            if b.indented || first == "—" { return false }
+            if b.count <= 30, MetadataExtractor.speaker(in: b.analysisString) != nil { return false }
+            return a.count >= w - 3 || continuation.contains(first)
+        }
+        if continuation.contains(first), width != nil { return true }
+        if endsSentence(a.analysis) { return false }
+        // Cover lines keep their breaks: the "——date 在…会议上" line, the speaker, the salutation.
+        if first == "—" || a.analysis.first == "—" || (b.count <= 16 && b.hasPrefix("各位代表")) { return false }
+        if b.count <= 30, MetadataExtractor.speaker(in: b.analysisString) != nil { return false }
         // A number broken across lines: "总产量2.1" / "5万吨".
         if HanClass.isDigit(last) || last == ".", a.count >= 10,
            HanClass.isDigit(first) || numberContinuation.contains(first) {

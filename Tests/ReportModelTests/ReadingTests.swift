@@ -1,0 +1,204 @@
+import Foundation
+import XCTest
+@testable import ReportModel
+
+/// Decoding, cleaning and repair, on the seed texts re-encoded or re-shaped the way users' files arrive.
+final class ReadingTests: XCTestCase {
+    let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+    let big5 = String.Encoding(rawValue: 0x8000_0A03)
+
+    func write(_ data: Data, _ name: String, in dir: URL) throws -> String {
+        let p = dir.appendingPathComponent(name).path
+        try data.write(to: URL(fileURLWithPath: p))
+        return p
+    }
+
+    // MARK: encodings
+
+    func testEncodingsAreDetectedAndRecorded() throws {
+        let text = try Fixtures.seedText("京东镇")
+        let dir = try Fixtures.tempDir()
+        let reference = try Fixtures.seed("京东镇")
+        var utf16le = Data([0xFF, 0xFE]); utf16le.append(text.data(using: .utf16LittleEndian)!)
+        var utf16be = Data([0xFE, 0xFF]); utf16be.append(text.data(using: .utf16BigEndian)!)
+        let cases: [(Data, TextEncoding)] = [
+            (Data(text.utf8), .utf8),
+            (Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8), .utf8BOM),
+            (utf16le, .utf16LE),
+            (utf16be, .utf16BE),
+            (try XCTUnwrap(text.data(using: gb18030)), .gb18030),
+        ]
+        for (i, (data, enc)) in cases.enumerated() {
+            let r = try ReportReader.read(path: try write(data, "r\(i).txt", in: dir))
+            XCTAssertEqual(r.encoding, enc)
+            XCTAssertEqual(r.place, reference.place, "\(enc)")
+            XCTAssertEqual(outline(r), outline(reference), "\(enc)")
+        }
+    }
+
+    func testBig5TraditionalTextIsDetected() throws {
+        // The traditional seed without the characters Big5 cannot encode (mojibake, pinyin tone marks).
+        let seed = try Fixtures.seedText("源潭镇")
+        let text = String(seed.filter { String($0).data(using: big5, allowLossyConversion: false) != nil })
+        XCTAssertGreaterThan(text.count, seed.count * 9 / 10)
+        let dir = try Fixtures.tempDir()
+        let r = try ReportReader.read(path: try write(try XCTUnwrap(text.data(using: big5)), "big5.txt", in: dir))
+        XCTAssertEqual(r.encoding, .big5)
+        XCTAssertEqual(r.script, .traditional)
+        XCTAssertEqual(r.originalText, text)
+    }
+
+    func testBinaryAndTruncatedFilesFailWithTheirNameAndTheRestOfTheCorpusLoads() throws {
+        let dir = try Fixtures.tempDir()
+        for f in try FileManager.default.contentsOfDirectory(atPath: Fixtures.reports.path) {
+            try FileManager.default.copyItem(at: Fixtures.reports.appendingPathComponent(f), to: dir.appendingPathComponent(f))
+        }
+        let text = try Fixtures.seedText("岑阳镇")
+        // Cut the file right after the lead byte of its last CJK character, as an interrupted copy would.
+        let bytes = Array(text.utf8)
+        let lead = try XCTUnwrap(bytes.lastIndex { $0 >= 0xE0 })
+        let truncated = Data(bytes[...lead])
+        _ = try write(truncated, "truncated.txt", in: dir)
+        _ = try write(Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }), "binary.txt", in: dir)
+        _ = try write(Data(), "empty.md", in: dir)
+        let c = Corpus.load(dir.path)
+        XCTAssertEqual(c.reports.count, 5)
+        XCTAssertEqual(c.failures.count, 3)
+        let byName = Dictionary(uniqueKeysWithValues: c.failures.map { (URL(fileURLWithPath: $0.file).lastPathComponent, $0.problem) })
+        XCTAssertTrue(byName["truncated.txt"]?.contains("truncated UTF-8") == true, "\(byName)")
+        XCTAssertTrue(byName["binary.txt"]?.contains("binary") == true, "\(byName)")
+        XCTAssertEqual(byName["empty.md"], "empty file")
+        XCTAssertTrue(c.failures.allSatisfy { $0.description.hasPrefix($0.file + ": ") })
+    }
+
+    // MARK: normalisation
+
+    func testCRLFAndCRLineEndingsParseLikeLF() throws {
+        let text = try Fixtures.seedText("岑阳镇")
+        let lf = ReportReader.parse(text, file: "lf")
+        for eol in ["\r\n", "\r"] {
+            let r = ReportReader.parse(text.replacingOccurrences(of: "\n", with: eol), file: "eol")
+            XCTAssertEqual(outline(r, levels: 3), outline(lf, levels: 3))
+            XCTAssertEqual(r.paragraphs.map(\.text), lf.paragraphs.map(\.text))
+        }
+    }
+
+    func testFullWidthDigitsAreFoldedForAnalysisWithOffsetsIntoTheOriginal() throws {
+        let text = try Fixtures.seedText("京东镇")
+        // Make every ASCII digit and % full-width, as some PDFs and Word files do.
+        let wide = String(String.UnicodeScalarView(text.unicodeScalars.map { u in
+            (0x30...0x39).contains(u.value) || u == "%" ? Unicode.Scalar(u.value + 0xFEE0)! : u
+        }))
+        let r = ReportReader.parse(wide, file: "wide")
+        XCTAssertEqual(outline(r), outline(try Fixtures.seed("京东镇")))
+        let p = try XCTUnwrap(r.paragraphs.first { $0.text.contains("地区生产总值完成93.8亿元,增长5.4%") })
+        XCTAssertTrue(p.display.contains("９３.８亿元"))
+        // The offset of "93.8" in the analysis text points at "９３.８" in the original.
+        let scalars = Array(p.text.unicodeScalars)
+        let at = try XCTUnwrap((0..<scalars.count).first { String(String.UnicodeScalarView(scalars[$0..<min(scalars.count, $0 + 4)])) == "93.8" })
+        let original = Array(wide.unicodeScalars)
+        XCTAssertEqual(String(String.UnicodeScalarView(original[Int(p.origin[at])..<Int(p.origin[at + 4])])), "９３.８")
+    }
+
+    func testFrontMatterAndMarkdownBecomeMetadataAndPlainText() throws {
+        let body = try Fixtures.seedText("岑阳镇")
+        let md = "---\nsource: https://example.gov.cn/a.html\ntitle: 岑阳镇2024年政府工作报告\n---\n\n<!-- 编者按：\n本文有删节 -->\n"
+            + body.replacingOccurrences(of: "一、2023年工作回顾", with: "**一、2023年工作回顾**")
+                .replacingOccurrences(of: "二、2024 年工作安排", with: "## 二、2024 年工作安排")
+        let r = ReportReader.parse(md, file: "md")
+        XCTAssertEqual(r.source, "https://example.gov.cn/a.html")
+        XCTAssertEqual(r.title, "岑阳镇2024年政府工作报告")
+        XCTAssertEqual(outline(r), outline(try Fixtures.seed("岑阳镇")))
+        let text = r.paragraphs.map(\.text).joined()
+        XCTAssertFalse(text.contains("**")); XCTAssertFalse(text.contains("##")); XCTAssertFalse(text.contains("编者按"))
+    }
+
+    func testPinyinIsRemovedAndTraditionalIsSimplified() throws {
+        let r = try Fixtures.seed("源潭镇")
+        let text = r.paragraphs.map(\.text).joined()
+        XCTAssertNil(text.firstMatch(of: /[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/), "no pinyin left after characters")
+        XCTAssertTrue(text.contains("固定资产投资达19.51亿元,同比增长32.7%"))
+        XCTAssertTrue(r.paragraphs.allSatisfy { $0.text.unicodeScalars.count == $0.display.unicodeScalars.count })
+    }
+
+    func testMojibakeRunsAreMarkedDamaged() throws {
+        let r = try Fixtures.seed("源潭镇")
+        XCTAssertGreaterThanOrEqual(r.damaged.count, 6)
+        let original = Array(r.originalText.unicodeScalars)
+        let spans = r.damaged.map { String(String.UnicodeScalarView(original[$0.start..<$0.end])) }
+        XCTAssertTrue(spans.contains { $0.hasPrefix("?!皟") }, "\(spans)")
+        XCTAssertTrue(spans.contains { $0.contains("?xì)獍踩") }, "\(spans)")
+        // The clean seeds have none.
+        for prefix in ["京东镇", "岑阳镇", "金鹅山"] { XCTAssertEqual(try Fixtures.seed(prefix).damaged, [], prefix) }
+    }
+
+    func testWebBoilerplateBecomesMetadata() throws {
+        let r = try Fixtures.seed("金鹅山")
+        XCTAssertEqual(r.date, "2024-01-15")
+        let norm = Normalizer.normalize(try Fixtures.seedText("金鹅山"))
+        XCTAssertEqual(norm.fields["信息来源"], "金鹅山管理处")
+        XCTAssertEqual(norm.fields["发布日期"], "2024-01-15")
+        XCTAssertEqual(norm.fields["主办单位"].map { $0.hasPrefix("乐平市人民政府") }, true)
+        XCTAssertFalse(norm.analysisLines.contains { $0.contains("政府网站标识码") || $0.contains("【打印】") })
+        XCTAssertFalse(norm.analysisLines.contains { $0.hasPrefix("地址:") || $0.hasSuffix("版权所有") })
+    }
+
+    // MARK: PDF copy
+
+    /// Re-flows a seed into fixed-width lines with paragraph indents, page footers and running heads, as
+    /// text copied from a PDF, and checks the repaired paragraphs are the original ones.
+    func testPDFLineBreaksPageFootersAndRunningHeadsAreRepaired() throws {
+        let text = try Fixtures.seedText("岑阳镇")
+        let paragraphs = text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var pdf: [String] = []
+        var lineNo = 0, page = 1
+        for p in paragraphs {
+            let chars = Array("\u{3000}\u{3000}" + p)
+            var i = 0
+            while i < chars.count {
+                pdf.append(String(chars[i..<min(chars.count, i + 33)]))
+                i += 33
+                lineNo += 1
+                if lineNo % 28 == 0 {
+                    pdf.append(page % 2 == 0 ? "- \(page) -" : "— \(page) —")
+                    pdf.append("岑阳镇人民政府文件")
+                    page += 1
+                }
+            }
+        }
+        pdf.append("第\(page)页共\(page)页")
+        let r = ReportReader.parse(pdf.joined(separator: "\n"), file: "pdf")
+        let reference = try Fixtures.seed("岑阳镇")
+        XCTAssertEqual(outline(r), outline(reference))
+        XCTAssertEqual(r.paragraphs.map(\.text), reference.paragraphs.map(\.text))
+        XCTAssertFalse(r.paragraphs.contains { $0.text.contains("人民政府文件") || $0.text.wholeMatch(of: /[—-] \d+ [—-]/) != nil || $0.text.hasPrefix("第") && $0.text.hasSuffix("页") })
+    }
+
+    /// Without indents, a full line that does not end a sentence continues on the next; a line starting with
+    /// closing punctuation always continues.
+    func testUnindentedPDFCopyIsRejoinedAtSentenceEnds() throws {
+        let text = try Fixtures.seedText("京东镇")
+        let reference = try Fixtures.seed("京东镇")
+        let paragraphs = text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var pdf: [String] = []
+        for p in paragraphs {
+            let chars = Array(p)
+            var i = 0
+            while i < chars.count { pdf.append(String(chars[i..<min(chars.count, i + 30)])); i += 30 }
+        }
+        let r = ReportReader.parse(pdf.joined(separator: "\n"), file: "pdf")
+        XCTAssertEqual(outline(r), outline(reference))
+        // Paragraphs that end a sentence come back whole; count how many of the reference's do.
+        let whole = Set(r.paragraphs.map(\.text))
+        let sentences = reference.paragraphs.map(\.text).filter { $0.count > 60 && ($0.hasSuffix("。") || $0.hasSuffix("。”")) }
+        let recovered = sentences.filter(whole.contains).count
+        // A wrap that falls exactly after a 。 cannot be told from a paragraph end without indents (3 of 25 here).
+        XCTAssertGreaterThanOrEqual(Double(recovered) / Double(sentences.count), 0.85, "\(recovered)/\(sentences.count)")
+    }
+
+    func testANumberBrokenAcrossLinesIsRejoined() throws {
+        let r = ReportReader.parse("一、2023年工作回顾\n全年粮食播种面积稳定,总产量2.1\n5万吨,同比增长3.2%。\n二、2024年工作安排\n稳定粮食生产。", file: "n")
+        XCTAssertTrue(r.paragraphs.contains { $0.text == "全年粮食播种面积稳定,总产量2.15万吨,同比增长3.2%。" }, "\(r.paragraphs.map(\.text))")
+        XCTAssertEqual(r.sections.filter { $0.level == 1 }.map(\.title), ["2023年工作回顾", "2024年工作安排"])
+    }
+}
