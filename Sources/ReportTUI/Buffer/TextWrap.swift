@@ -3,6 +3,7 @@
 /// the line before; runs of ASCII letters and digits are not split unless longer than a line.
 public enum TextWrap {
     static let noLineStart: Set<Unicode.Scalar> = Set("，。、；：！？”’）》」』】,.;:!?)%％".unicodeScalars)
+    static let noLineEnd: Set<Unicode.Scalar> = Set("“‘（《「『【(".unicodeScalars)
 
     /// Each wrapped line with the scalar offset (into `text`) where it starts.
     public static func wrap(_ text: String, width: Int) -> [(line: String, start: Int)] {
@@ -23,6 +24,7 @@ public enum TextWrap {
             if end < s.count {
                 // Keep closing punctuation with the line before it (one character of overhang is not allowed, so pull back).
                 if noLineStart.contains(s[end]), end - 1 > start { end -= 1 }
+                else if noLineEnd.contains(s[end - 1]), end - 1 > start { end -= 1 }
                 else if isWordChar(s[end]), isWordChar(s[end - 1]), lastBreak > start { end = lastBreak }
             }
             if end <= start { end = start + 1 }

@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+
+/// The command-line contract: outline and extract on real reports, errors named per file.
+final class CommandTests: XCTestCase {
+    func testOutlinePrintsMetadataAndTheIndentedTree() throws {
+        let r = try Binary.run(["outline", try Binary.seed("京东镇")])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("place    京东镇 (town 镇)"))
+        XCTAssertTrue(r.stdout.contains("speaker  镇长 魏翔"))
+        XCTAssertTrue(r.stdout.contains("    一、2022年工作回顾  [review 2022]"))
+        XCTAssertTrue(r.stdout.contains("      · 疫情防控科学精准  [review 2022]"))
+        XCTAssertTrue(r.stdout.contains("    二、2023年主要工作安排  [plan 2023]"))
+    }
+
+    func testExtractJSONFollowsTheSchema() throws {
+        let r = try Binary.run(["extract", try Binary.seed("岑阳镇"), try Binary.seed("源潭镇"), "--json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(doc["schemaVersion"] as? Int, 1)
+        let reports = try XCTUnwrap(doc["reports"] as? [[String: Any]])
+        XCTAssertEqual(reports.count, 2)
+        for key in ["source", "title", "place", "kind", "date", "reviewYear", "planYear", "speaker", "sections", "indicators"] {
+            XCTAssertTrue(reports[0].keys.contains(key), key)
+        }
+        let place = try XCTUnwrap(reports[0]["place"] as? [String: Any])
+        XCTAssertEqual(place["name"] as? String, "岑阳镇")
+        XCTAssertEqual(place["level"] as? String, "town")
+        XCTAssertEqual(reports[0]["source"] as? NSNull, NSNull(), "unknown fields are null, not missing")
+        let sections = try XCTUnwrap(reports[0]["sections"] as? [[String: Any]])
+        for key in ["id", "parent", "level", "marker", "title", "role", "year", "start", "end"] {
+            XCTAssertTrue(sections[0].keys.contains(key), key)
+        }
+        XCTAssertEqual(sections[0]["title"] as? String, "2023年工作回顾")
+        XCTAssertEqual(sections[0]["role"] as? String, "review")
+        XCTAssertEqual(sections[0]["year"] as? Int, 2023)
+        XCTAssertEqual(sections[1]["parent"] as? String, "s1")
+        XCTAssertEqual(reports[1]["script"] as? String, "traditional")
+        XCTAssertGreaterThan((reports[1]["damaged"] as? [Any])?.count ?? 0, 0)
+    }
+
+    func testUnreadableFilesAreNamedAndTheOthersStillExported() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let bad = dir.appendingPathComponent("broken.txt")
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: bad)
+        let r = try Binary.run(["extract", try Binary.seed("京东镇"), bad.path, dir.appendingPathComponent("missing.txt").path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("\(bad.path): binary data"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("missing.txt: no such file"), r.stderr)
+        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((doc["reports"] as? [Any])?.count, 1)
+        XCTAssertEqual((doc["errors"] as? [Any])?.count, 2)
+    }
+
+    func testHelpReadsWell() throws {
+        let r = try Binary.run(["--help"])
+        XCTAssertEqual(r.status, 0)
+        for s in ["outline", "extract", "dashboard", "--corpus"] { XCTAssertTrue(r.stdout.contains(s), s) }
+    }
+}

@@ -1,0 +1,72 @@
+import XCTest
+@testable import ReportModel
+
+/// Heading numbering, tree building and list items.
+final class ParsingTests: XCTestCase {
+    func marker(_ s: String) -> HeadingMarkers.Match? { HeadingMarkers.match(Array(s.unicodeScalars)) }
+
+    func testGBT9704MarkersInAllTheirSpellings() {
+        let cases: [(String, HeadingKind, Int)] = [
+            ("一、2023年工作回顾", .chineseComma, 1), ("十二、加强政府自身建设", .chineseComma, 12),
+            ("（一）全面推动经济发展", .chineseParen, 1), ("(三)聚焦民生", .chineseParen, 3), ("（十一）统筹发展", .chineseParen, 11),
+            ("1.集体荣誉", .arabicDot, 1), ("2、个人荣誉", .arabicDot, 2), ("3．开展工作", .arabicDot, 3),
+            ("（1）加强领导", .arabicParen, 1), ("(2)完善制度", .arabicParen, 2), ("4)落实责任", .arabicParen, 4),
+            ("①抓好项目", .circled, 1), ("⑫加强监管", .circled, 12), ("第二部分 主要任务", .chapter, 2),
+        ]
+        for (text, kind, ordinal) in cases {
+            let m = marker(text)
+            XCTAssertEqual(m?.kind, kind, text)
+            XCTAssertEqual(m?.ordinal, ordinal, text)
+        }
+        for notAHeading in ["1.5万吨粮食", "2023年全镇", "一是经济指标稳中有进", "十四五规划", "第一,坚持", "12.3%", "(2023年)"] {
+            XCTAssertNil(marker(notAHeading), notAHeading)
+        }
+    }
+
+    func testSkippedLevelsNestByRankAndInlineHeadingsSplitFromTheirBody() {
+        let text = """
+        一、2023年工作回顾
+        1.经济运行稳中有进。全年地区生产总值增长6%。
+        （1）工业。规上工业增加值增长8%。
+        2.项目建设扎实推进
+        （一）全面推动经济发展。一是纵深推进“两城”建设。二是重点项目加快落地。
+        二、2024年工作打算
+        ①抓好招商引资。
+        """
+        let r = ReportReader.parse(text, file: "t")
+        XCTAssertEqual(r.sections.map { "\($0.id) \($0.level) \($0.marker) \($0.title)" }, [
+            "s1 1 一、 2023年工作回顾",
+            "s1.1 2 1. 经济运行稳中有进",
+            "s1.1.1 3 (1) 工业",
+            "s1.2 2 2. 项目建设扎实推进",
+            "s1.3 2 (一) 全面推动经济发展",
+            "s2 1 二、 2024年工作打算",
+            "s2.1 2 ① 抓好招商引资",
+        ])
+        // In-paragraph enumerations are list items, not headings.
+        let p = r.paragraphs[r.sections[4].paragraphRange.lowerBound]
+        XCTAssertEqual(p.listItems.count, 2)
+        XCTAssertEqual(p.headingLength, "（一）全面推动经济发展。".unicodeScalars.count)
+        XCTAssertEqual(r.sections.map(\.role), [.review, .review, .review, .review, .review, .plan, .plan])
+    }
+
+    func testRolesAndYearsFromTitlesIncludingRelativeOnes() {
+        let cases: [(String, SectionRole, Int?)] = [
+            ("2023年工作回顾", .review, 2023), ("2024年工作打算", .plan, 2024), ("存在的问题", .problems, nil),
+            ("明年工作思路", .plan, 2025), ("今年以来工作情况", .review, 2024), ("全面加强政府自身建设", .other, nil),
+            ("过去五年工作回顾和今后五年目标任务", .review, nil), ("2024年主要工作思路、目标任务和重点工作措施", .plan, 2024),
+            ("2023年工作亮点、主要任务完成情况和获得荣誉", .review, 2023),
+        ]
+        for (title, role, year) in cases {
+            let c = SectionClassifier.role(of: title)
+            XCTAssertEqual(c?.role, role, title)
+            XCTAssertEqual(c.flatMap { SectionClassifier.year(of: title, keywordAt: $0.at, documentYear: 2024) }, year, title)
+        }
+    }
+
+    func testDashBulletsAndOrdinalWordsAreListItems() {
+        let s = Array("主要预期目标是：——地区生产总值增长6%；——城镇新增就业1万人。第一,稳增长;第二,促改革。首先要抓项目,其次要优环境。".unicodeScalars)
+        let items = SectionParser.listItems(s, from: 0)
+        XCTAssertEqual(items.count, 6)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import XCTest
+import ReportModel
+@testable import ReportTUI
+
+/// The dashboard rendered into a buffer from the bundled seed reports, driven by events.
+final class DashboardTests: XCTestCase {
+    static let reportsDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Data/reports").path
+
+    func state(width: Int = 100, height: Int = 30) -> DashboardState {
+        let c = Corpus.load(Self.reportsDir)
+        return DashboardState(corpusName: "bundled", reports: c.reports, failures: c.failures, width: width, height: height)
+    }
+
+    func rendered(_ s: DashboardState) -> Buffer { DashboardView.render(s, theme: .monochrome) }
+
+    func testReportListIsGroupedAndTheFirstReportsTreeIsShown() {
+        let s = state()
+        let b = rendered(s)
+        XCTAssertTrue(b.isWellFormed)
+        let text = b.text
+        XCTAssertTrue(b.line(0).contains("ReportDesk › bundled › 京东镇 › 2023"), b.line(0))
+        for row in ["京东镇", "岑阳镇", "源潭镇", "金鹅山管理处", "（片段汇编）"] { XCTAssertTrue(text.contains(row), row) }
+        XCTAssertTrue(text.contains("▾ 一、2022年工作回顾 [回顾 2022]"))
+        XCTAssertTrue(text.contains("二、2023年主要工作安排 [计划 2023]"))
+        XCTAssertTrue(b.line(s.height - 1).contains("q quit"))
+    }
+
+    func testOpeningASectionShowsItsTextAndBreadcrumb() {
+        var s = state()
+        _ = s.update(.key(.down))          // 岑阳镇
+        _ = s.update(.key(.enter))         // focus the tree
+        XCTAssertEqual(s.focus, .tree)
+        _ = s.update(.key(.down))          // （开篇） → 一、
+        _ = s.update(.key(.down))          // （一）
+        let b = rendered(s)
+        XCTAssertTrue(b.line(0).contains("岑阳镇 › 2024 › (一)接续奋斗勇创新"), b.line(0))
+        XCTAssertTrue(b.text.contains("项目建设推动有力。全年实施乡村振兴"), b.text)
+        XCTAssertTrue(b.isWellFormed)
+    }
+
+    func testCollapseAndExpandWithHAndL() {
+        var s = state()
+        _ = s.update(.key(.tab))
+        _ = s.update(.key(.down))          // 一、2022年工作回顾
+        let expandedRows = s.treeRows.count
+        _ = s.update(.key(.char("h")))
+        XCTAssertLessThan(s.treeRows.count, expandedRows)
+        XCTAssertTrue(rendered(s).text.contains("▸ 一、2022年工作回顾"))
+        _ = s.update(.key(.char("l")))
+        XCTAssertEqual(s.treeRows.count, expandedRows)
+    }
+
+    func testTraditionalReportDisplaysOriginalScriptWithDamageMarked() {
+        var s = state()
+        while s.currentReport?.place.name != "源潭镇" { _ = s.update(.key(.down)) }
+        _ = s.update(.key(.tab))
+        _ = s.update(.key(.down))      // 一、
+        _ = s.update(.key(.down))      // （一）
+        let b = rendered(s)
+        XCTAssertTrue(b.text.contains("全面推動經濟發展"), "original script in the text pane")
+        // The mojibake run is drawn dim.
+        let dimCells = b.cells.filter { $0.style.dim && DisplayWidth.of($0.scalar) == 2 }.count
+        XCTAssertGreaterThan(dimCells, 0)
+        XCTAssertTrue(b.isWellFormed)
+    }
+
+    func testResizeToTooSmallAndBack() {
+        var s = state()
+        _ = s.update(.resize(width: 30, height: 8))
+        XCTAssertTrue(rendered(s).text.contains("Terminal too small"))
+        _ = s.update(.resize(width: 60, height: 20))
+        let b = rendered(s)
+        XCTAssertFalse(b.text.contains("Terminal too small"))
+        XCTAssertTrue(b.text.contains("京东镇"))
+        XCTAssertTrue(b.isWellFormed)
+        // Every row of the 60-column frame fits exactly.
+        for y in 0..<b.height { XCTAssertLessThanOrEqual(DisplayWidth.of(b.line(y)), 60) }
+    }
+
+    func testHelpOverlayComesFromTheKeyMap() {
+        var s = state()
+        _ = s.update(.key(.char("?")))
+        let text = rendered(s).text
+        for k in KeyMap.bindings { XCTAssertTrue(text.contains(k.help), k.help) }
+        _ = s.update(.key(.char("x")))
+        XCTAssertFalse(s.showHelp)
+        XCTAssertEqual(s.update(.key(.char("q"))), .quit)
+        XCTAssertEqual(s.update(.key(.ctrlC)), .quit)
+    }
+
+    func testTextPaneScrollsWithinBounds() {
+        var s = state(width: 80, height: 24)
+        _ = s.update(.key(.tab)); _ = s.update(.key(.down)); _ = s.update(.key(.enter))
+        XCTAssertEqual(s.focus, .text)
+        for _ in 0..<500 { _ = s.update(.key(.pageDown)) }
+        let last = s.textScroll
+        XCTAssertGreaterThan(last, 0)
+        _ = s.update(.key(.down))
+        XCTAssertEqual(s.textScroll, last, "cannot scroll past the end")
+        _ = s.update(.key(.char("g")))
+        XCTAssertEqual(s.textScroll, 0)
+    }
+}
