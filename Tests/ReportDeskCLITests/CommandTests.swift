@@ -59,3 +59,31 @@ final class CommandTests: XCTestCase {
         for s in ["outline", "extract", "dashboard", "--corpus"] { XCTAssertTrue(r.stdout.contains(s), s) }
     }
 }
+
+/// `reportdesk quantities`: the fields users script against.
+final class QuantitiesCommandTests: XCTestCase {
+    func testQuantitiesJSONFields() throws {
+        let r = try Binary.run(["quantities", "--json", "全年实现地区生产总值38.6亿元，同比增长6.2%，提高1.3个百分点，完成xx.xx亿元"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.count, 4)
+        for key in ["text", "start", "end", "value", "unit", "baseValue", "baseUnit", "qualifier", "range", "redacted"] {
+            XCTAssertTrue(rows[0].keys.contains(key), key)
+        }
+        XCTAssertEqual(rows[0]["text"] as? String, "38.6亿元")
+        XCTAssertEqual(rows[0]["value"] as? Double, 38.6)
+        XCTAssertEqual(rows[0]["baseValue"] as? Double, 3_860_000_000)
+        XCTAssertEqual(rows[0]["baseUnit"] as? String, "元")
+        XCTAssertEqual(rows[0]["start"] as? Int, 10)
+        XCTAssertEqual(rows[2]["unit"] as? String, "pp")
+        XCTAssertEqual(rows[3]["redacted"] as? Bool, true)
+        XCTAssertTrue(rows[3]["value"] is NSNull)
+    }
+
+    func testQuantitiesReadsStandardInput() throws {
+        let r = try Binary.run(["quantities", "-"], stdin: "新增耕地158.63亩，总投资4000余万元")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("158.63亩\t158.63 亩"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("4000余万元\t4000 万元\t= 40000000 元\tmore-than"), r.stdout)
+    }
+}

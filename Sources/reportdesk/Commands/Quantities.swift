@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+
+struct Quantities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List every quantity the parser finds in a text: number, unit, base value, qualifier, range.",
+        discussion: """
+        A tool for checking what the parser saw. TEXT is the text itself, or - to read standard input.
+        Offsets (start, end) are Unicode-scalar offsets into TEXT.
+
+        Examples:
+          reportdesk quantities "全年实现地区生产总值38.6亿元，同比增长6.2%"
+          reportdesk quantities --json - < report.txt
+        """
+    )
+
+    @Argument(help: "The text, or - for standard input.")
+    var text: String
+
+    @Flag(name: .long, help: "One JSON object per quantity, in an array.")
+    var json = false
+
+    @Flag(name: .long, help: "Find every number as a general recognizer would, not only report quantities.")
+    var all = false
+
+    func run() throws {
+        let input: String
+        if text == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            guard let s = String(data: data, encoding: .utf8) else { throw ValidationError("standard input is not UTF-8 text") }
+            input = s
+        } else {
+            input = text
+        }
+        let found = QuantityParser.parse(input, mode: all ? .recognizer : .report)
+        if json {
+            let e = JSONEncoder()
+            e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let rows = found.map(QuantityRow.init)
+            FileHandle.standardOutput.write(try e.encode(rows))
+            print("")
+            return
+        }
+        for q in found {
+            var line = "\(q.start)-\(q.end)\t\(q.text)\t"
+            line += q.redacted ? "redacted" : q.value.map(format) ?? "—"
+            line += q.unit.map { " \($0)" } ?? ""
+            if let b = q.baseValue, let u = q.baseUnit, q.unit != u { line += "\t= \(format(b)) \(u)" }
+            if let r = q.range { line += "\trange \(format(r.lo))–\(format(r.hi))" }
+            if let ql = q.qualifier { line += "\t\(ql.rawValue)" }
+            print(line)
+        }
+    }
+}
+
+/// The JSON shape of `quantities --json`: the field names the issue names, nulls explicit.
+struct QuantityRow: Encodable {
+    let q: Quantity
+    init(_ q: Quantity) { self.q = q }
+    enum K: String, CodingKey { case text, start, end, value, unit, baseValue, baseUnit, qualifier, range, redacted, dimension }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: K.self)
+        try c.encode(q.text, forKey: .text); try c.encode(q.start, forKey: .start); try c.encode(q.end, forKey: .end)
+        try c.encode(q.value, forKey: .value); try c.encode(q.unit, forKey: .unit)
+        try c.encode(q.baseValue, forKey: .baseValue); try c.encode(q.baseUnit, forKey: .baseUnit)
+        try c.encode(q.qualifier?.rawValue, forKey: .qualifier); try c.encode(q.range, forKey: .range)
+        try c.encode(q.redacted, forKey: .redacted); try c.encode(q.dimension.rawValue, forKey: .dimension)
+    }
+}
+
+/// Numbers without a trailing ".0" and without exponent notation for ordinary magnitudes.
+func format(_ v: Double) -> String {
+    if v == v.rounded(), abs(v) < 1e16 { return String(Int64(v)) }
+    var s = String(format: "%.6f", v)
+    while s.hasSuffix("0") { s.removeLast() }
+    return s
+}
