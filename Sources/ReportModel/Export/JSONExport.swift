@@ -56,7 +56,7 @@ struct ExportReport: Encodable {
         try c.encode(r.anonymised, forKey: .anonymised)
         try c.encode(r.damaged, forKey: .damaged)
         try c.encode(r.sections.map(ExportSection.init), forKey: .sections)
-        try c.encode([String](), forKey: .indicators)
+        try c.encode(r.indicators.map(ExportIndicator.init), forKey: .indicators)
     }
 }
 
@@ -77,5 +77,43 @@ struct ExportSection: Encodable {
         try c.encode(s.start, forKey: .start)
         try c.encode(s.end, forKey: .end)
         try c.encode(s.part, forKey: .part)
+    }
+}
+
+/// Indicator fields of schema version 1: name, canonical, value, unit, baseValue, baseUnit, qualifier,
+/// range {lo, hi}, redacted, change {percent} or {points}, role, year, period, section, text, start, end.
+struct ExportIndicator: Encodable {
+    let i: Indicator
+    init(_ i: Indicator) { self.i = i }
+    enum Keys: String, CodingKey {
+        case name, canonical, canonicalId, value, unit, baseValue, baseUnit, qualifier, range, redacted, change, role, year, period, section, text, start, end
+    }
+    enum ChangeKeys: String, CodingKey { case percent, points }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(i.name, forKey: .name)
+        try c.encode(i.canonical, forKey: .canonical)
+        try c.encode(i.canonicalId, forKey: .canonicalId)
+        try c.encode(i.value, forKey: .value)
+        try c.encode(i.unit, forKey: .unit)
+        try c.encode(i.baseValue, forKey: .baseValue)
+        try c.encode(i.baseUnit, forKey: .baseUnit)
+        try c.encode(i.qualifier?.rawValue, forKey: .qualifier)
+        try c.encode(i.range, forKey: .range)
+        try c.encode(i.redacted, forKey: .redacted)
+        if let ch = i.change {
+            var cc = c.nestedContainer(keyedBy: ChangeKeys.self, forKey: .change)
+            if let p = ch.percent { try cc.encode(p, forKey: .percent) }
+            if let p = ch.points { try cc.encode(p, forKey: .points) }
+        } else {
+            try c.encodeNil(forKey: .change)
+        }
+        try c.encode(i.role.rawValue, forKey: .role)
+        try c.encode(i.year, forKey: .year)
+        try c.encode(i.period, forKey: .period)
+        try c.encode(i.section, forKey: .section)
+        try c.encode(i.text, forKey: .text)
+        try c.encode(i.start, forKey: .start)
+        try c.encode(i.end, forKey: .end)
     }
 }

@@ -27,6 +27,8 @@ public struct Report: Sendable, Equatable, Codable {
     public var sections: [Section]
     /// Paragraphs of the cleaned body in order; sections refer to them by index.
     public var paragraphs: [Paragraph]
+    /// Every quantitative statement, bound to what it measures.
+    public var indicators: [Indicator] = []
     /// Spans (in original-text offsets) where the text is damaged (mojibake); nothing is extracted there.
     public var damaged: [TextSpan]
     /// The decoded original text; every offset in this report points into it (Unicode scalars).

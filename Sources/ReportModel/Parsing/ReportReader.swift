@@ -38,9 +38,11 @@ public enum ReportReader {
                 damaged.append(TextSpan(start: Int(p.origin[r.lowerBound]), end: Int(p.origin[r.upperBound - 1]) + 1))
             }
         }
-        return Report(file: file, source: meta.source, title: meta.title, place: meta.place, kind: meta.kind,
+        var report = Report(file: file, source: meta.source, title: meta.title, place: meta.place, kind: meta.kind,
                       date: meta.date, dateKind: meta.dateKind, reviewYear: years.review, planYear: years.plan,
                       speaker: meta.speaker, encoding: encoding, script: norm.script, anonymised: meta.anonymised,
                       sections: sections, paragraphs: tree.paragraphs, damaged: damaged, originalText: text)
+        report.indicators = IndicatorExtractor.extract(report)
+        return report
     }
 }

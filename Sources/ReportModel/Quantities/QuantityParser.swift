@@ -87,12 +87,28 @@ public enum QuantityParser {
         return gap.isEmpty
     }
 
+    /// Every scalar a quantity can start with: digits and numerals, the first characters of qualifiers,
+    /// signs, 百分之/千分之, 第, 比, 等于, currency symbols, masks, 半, 对/打.
+    static let startScalars: Set<Unicode.Scalar> = {
+        var set = Set<Unicode.Scalar>()
+        for v in 0x30...0x39 { set.insert(Unicode.Scalar(UInt32(v))!) }
+        for v in 0xFF10...0xFF19 { set.insert(Unicode.Scalar(UInt32(v))!) }
+        for k in NumberGrammar.digits.keys { set.insert(k) }
+        for k in NumberGrammar.smallUnits.keys { set.insert(k) }
+        for k in NumberGrammar.bigUnits.keys { set.insert(k) }
+        for (w, _) in prefixQualifiers { if let f = w.unicodeScalars.first { set.insert(f) } }
+        for (w, _) in perPrefixes { if let f = w.unicodeScalars.first { set.insert(f) } }
+        for u in "负負-第比等$￥¥半对對百".unicodeScalars { set.insert(u) }
+        for u in masks { set.insert(u) }
+        return set
+    }()
+
     static func scan(_ s: [Unicode.Scalar], mode: Mode, damaged: [Range<Int>]) -> [Quantity] {
         var out: [Quantity] = []
         var i = 0
         let excluded = exclusions(s)
         while i < s.count {
-            if excluded[i] { i += 1; continue }
+            if excluded[i] || !startScalars.contains(s[i]) { i += 1; continue }
             if damaged.contains(where: { $0.contains(i) }) { i += 1; continue }
             if let q = quantity(s, at: i, mode: mode, excluded: excluded) {
                 if !damaged.contains(where: { $0.overlaps(q.start..<q.end) }) { out.append(q) }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The indicator table as CSV (for scripts) and as aligned text (for people).
+public enum IndicatorTable {
+    public static let csvHeader = ["name", "canonical", "value", "unit", "baseValue", "baseUnit", "qualifier", "rangeLo", "rangeHi",
+                                   "redacted", "changePercent", "changePoints", "role", "year", "period", "section", "start", "end", "text"]
+
+    public static func csv(_ rows: [Indicator]) -> String {
+        var lines = [csvHeader.joined(separator: ",")]
+        for i in rows {
+            let fields: [String] = [
+                i.name, i.canonical ?? "", num(i.value), i.unit ?? "", num(i.baseValue), i.baseUnit ?? "", i.qualifier?.rawValue ?? "",
+                num(i.range?.lo), num(i.range?.hi), i.redacted ? "true" : "false", num(i.change?.percent), num(i.change?.points),
+                i.role.rawValue, i.year.map(String.init) ?? "", i.period ?? "", i.section ?? "", String(i.start), String(i.end), i.text,
+            ]
+            lines.append(fields.map(quote).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func text(_ rows: [Indicator]) -> String {
+        rows.map { i in
+            let value = i.redacted ? "xx" : (i.value.map(num) ?? "—")
+            let change = i.change.map { c in c.percent.map { (($0 >= 0 ? "+" : "") + num($0) + "%") } ?? c.points.map { (($0 >= 0 ? "+" : "") + num($0) + "pp") } ?? "" } ?? ""
+            return [i.name, i.canonical.map { "[\($0)]" } ?? "", value + (i.unit ?? ""), change, i.role.rawValue, i.year.map(String.init) ?? "",
+                    i.period ?? "", i.section ?? ""].joined(separator: "\t")
+        }.joined(separator: "\n")
+    }
+
+    static func num(_ v: Double?) -> String {
+        guard let v else { return "" }
+        if v == v.rounded(), abs(v) < 1e16 { return String(Int64(v)) }
+        return String(format: "%.10g", v)
+    }
+
+    static func quote(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}

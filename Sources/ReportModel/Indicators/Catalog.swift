@@ -1,0 +1,47 @@
+import Foundation
+
+/// The indicator catalog: canonical names, the aliases reports use for them, usual unit and kind.
+/// Matching prefers the longest alias contained in a name (规上工业增加值 over 工业增加值).
+public struct IndicatorCatalog: Sendable {
+    public struct Entry: Sendable, Codable, Equatable {
+        public var id: String
+        public var name: String
+        public var unit: String
+        public var kind: String
+        public var category: String
+        public var aliases: [String]
+    }
+    struct File: Codable { var version: Int; var indicators: [Entry] }
+
+    public let entries: [Entry]
+    /// Every spelling (names and aliases) with its entry index, longest first.
+    let spellings: [(String, Int)]
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+        var sp: [(String, Int)] = []
+        for (i, e) in entries.enumerated() {
+            sp.append((e.name, i))
+            for a in e.aliases { sp.append((a, i)) }
+        }
+        spellings = sp.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+    }
+
+    public init(json: Data) throws {
+        self.init(entries: try JSONDecoder().decode(File.self, from: json).indicators)
+    }
+
+    /// The catalog compiled into the binary (Data/indicators.json).
+    public static let bundled: IndicatorCatalog = {
+        (try? IndicatorCatalog(json: Data(bundledCatalogJSON.utf8))) ?? IndicatorCatalog(entries: [])
+    }()
+
+    /// The entry whose longest spelling occurs in `name`, or nil.
+    public func match(_ name: String) -> Entry? {
+        guard !name.isEmpty else { return nil }
+        for (s, i) in spellings where name.includes(s) { return entries[i] }
+        return nil
+    }
+
+    public func entry(id: String) -> Entry? { entries.first { $0.id == id } }
+}

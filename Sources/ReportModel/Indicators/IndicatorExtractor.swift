@@ -1,0 +1,394 @@
+import Foundation
+
+/// Turns the quantities of a report into indicators: each figure bound to the noun phrase before it
+/// in its clause, growth rates attached to the level they follow, 分别 lists paired in order, from–to
+/// statements split by year, and every figure given a role, year and period from its sentence and section.
+public enum IndicatorExtractor {
+    static let growthVerbs = ["同比增长", "比上年增长", "比去年增长", "同比增加", "同比提高", "年均增长", "增长", "增加", "提高", "上升", "提升",
+                              "增幅", "增速", "同比下降", "比上年下降", "同比减少", "下降", "减少", "降低", "回落", "降幅", "缩小", "下滑", "持平"]
+    static let growthVerbsLongestFirst = growthVerbs.sorted { $0.count > $1.count }
+    static let negativeVerbs = ["下降", "减少", "降低", "回落", "降幅", "缩小", "下滑"]
+    /// Dropped from the end of a name: the verb that introduces the figure.
+    static let trailingWords = ["累计完成", "完成了", "完成", "实现了", "实现", "达到了", "达到", "达", "为", "增至", "增加到", "增长到", "提高到",
+                                "提升到", "突破", "超过", "共计", "合计", "总计", "共", "约", "近", "逾", "超", "累计", "预计", "保持在", "控制在",
+                                "稳定在", "是", "分别", "分别为", "分别达到", "的", "已", "已达", "已经", "有", "新增", "投入", "总额"]
+    /// Dropped from the start of a name: scope words, connectors and time words.
+    static let leadingWords = ["全年", "全镇", "全县", "全市", "全区", "全省", "全乡", "全街道", "镇域", "县域", "我镇", "我县", "我市", "我区", "我省",
+                               "其中", "累计", "完成", "实现", "共", "共计", "年内", "年末", "当年度", "当年", "预计", "力争", "确保", "今年", "去年", "同时", "并",
+                               "和", "及", "以及", "其", "另", "此外", "全年共", "已", "当年", "一年来", "截至目前", "目前", "主要预期目标是",
+                               "同比", "比上年", "分别", "同口径", "可比口径", "按可比价格计算", "按可比价计算", "现价", "名义"]
+    static let targetWords = ["力争", "确保", "争取", "目标", "计划", "预期", "要", "将", "努力"]
+
+    /// Extracts the indicators of a parsed report.
+    public static func extract(_ r: Report, catalog: IndicatorCatalog = .bundled) -> [Indicator] {
+        var sectionOf = [String?](repeating: nil, count: r.paragraphs.count)
+        var sectionIndexOf = [Int?](repeating: nil, count: r.paragraphs.count)
+        for (si, s) in r.sections.enumerated() {
+            for p in s.paragraphRange where p < sectionOf.count { sectionOf[p] = s.id; sectionIndexOf[p] = si }
+        }
+        let docYear = r.date.flatMap { Int($0.prefix(4)) }
+        var out: [Indicator] = []
+        for (pi, p) in r.paragraphs.enumerated() {
+            let section = sectionIndexOf[pi].map { r.sections[$0] }
+            let ctx = Context(role: section?.role ?? .other, sectionYear: section?.year, reviewYear: r.reviewYear,
+                              planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name)
+            out += extract(paragraph: p, context: ctx, catalog: catalog)
+        }
+        return out
+    }
+
+    struct Context {
+        var role: SectionRole
+        var sectionYear: Int?
+        var reviewYear: Int?
+        var planYear: Int?
+        var docYear: Int?
+        var sectionId: String?
+        var paragraph: Int
+        var place: String?
+    }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
+    static let fullStops: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+    static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "：", ":", "。", "；", ";", "！", "？", "（", "(", "）", ")"]
+
+    static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {
+        let s = Array(p.text.unicodeScalars)
+        let quantities = QuantityParser.parse(s, mode: .report, damaged: p.damaged)
+        guard !quantities.isEmpty else { return [] }
+        var out: [Indicator] = []
+        var lastInSentence: Int?          // index into `out` of the last indicator of the current sentence
+        var sentenceStartOfLast = -1
+        var pendingRespectively: [Int] = []   // indicators created by the last 分别 list
+        var respectivelyChangeIndex = 0
+        var fromToName: String?
+        var skipUntil = -1
+
+        for (qi, q) in quantities.enumerated() {
+            let sentStart = boundary(s, before: q.start, in: sentenceEnds)
+            let sentEnd = boundaryAfter(s, from: q.end, in: sentenceEnds)
+            let clauseStart = max(boundary(s, before: q.start, in: clauseEnds), sentStart)
+            let leadStart = max(clauseStart, qi > 0 && quantities[qi - 1].end > clauseStart ? quantities[qi - 1].end : clauseStart)
+            let lead = text(s, leadStart, q.start)
+            let sentence = text(s, sentStart, sentEnd)
+            if sentStart != sentenceStartOfLast { lastInSentence = nil; pendingRespectively = []; fromToName = nil; sentenceStartOfLast = sentStart }
+            let before = text(s, boundary(s, before: q.start, in: fullStops), q.start)
+            let (role, year, period) = timing(before: before, context: c)
+            let span = (Int(p.origin[min(q.start, p.origin.count - 1)]), Int(p.origin[min(q.end, p.origin.count - 1)]))
+
+            // 分别增长5.3%和7.1%: the rates after the first one in the list.
+            if q.dimension == .percent || q.dimension == .percentagePoint, respectivelyChangeIndex > 0,
+               respectivelyChangeIndex < pendingRespectively.count, lead.count <= 2, lead.allSatisfy({ "和、及与,，".contains($0) }),
+               let prev = out[pendingRespectively[respectivelyChangeIndex - 1]].change {
+                let sign: Double = (prev.percent ?? prev.points ?? 1) < 0 ? -1 : 1
+                out[pendingRespectively[respectivelyChangeIndex]].change = q.dimension == .percentagePoint
+                    ? Change(points: q.value.map { $0 * sign }) : Change(percent: q.value.map { $0 * sign })
+                respectivelyChangeIndex += 1
+                continue
+            }
+            // A growth rate or a change in points.
+            if q.dimension == .percent || q.dimension == .percentagePoint, let verb = growthVerb(atEndOf: lead) {
+                var ch = Change()
+                let sign: Double = negativeVerbs.contains(where: verb.includes) ? -1 : 1
+                if q.dimension == .percentagePoint { ch.points = q.value.map { $0 * sign } } else { ch.percent = q.value.map { $0 * sign } }
+                let subject = cleanName(String(lead.dropLast(verb.count)))
+                // 分别增长5.3%和7.1%: the changes go to the 分别 list in order.
+                if !pendingRespectively.isEmpty, lead.includes("分别") || (respectivelyChangeIndex > 0 && respectivelyChangeIndex < pendingRespectively.count && subject.isEmpty) {
+                    if lead.includes("分别") { respectivelyChangeIndex = 0 }
+                    if respectivelyChangeIndex < pendingRespectively.count {
+                        out[pendingRespectively[respectivelyChangeIndex]].change = ch
+                        respectivelyChangeIndex += 1
+                        continue
+                    }
+                }
+                if subject.isEmpty, let li = lastInSentence, out[li].change == nil {
+                    out[li].change = ch
+                    continue
+                }
+                let name = subject.isEmpty ? (lastInSentence.map { out[$0].name } ?? "") : subject
+                guard !name.isEmpty else { continue }
+                var ind = make(name: name, q: nil, catalog: catalog, role: role, year: year, period: period, c: c, sentence: sentence, span: span)
+                ind.change = ch
+                ind.qualifier = q.qualifier; ind.range = q.range; ind.redacted = q.redacted
+                out.append(ind); lastInSentence = out.count - 1
+                continue
+            }
+            if lead.hasSuffix("持平") || lead.hasSuffix("与上年持平") {
+                if let li = lastInSentence, out[li].change == nil { out[li].change = Change(percent: 0) }
+            }
+
+            // 城镇、农村居民人均可支配收入分别达到45210元和24380元.
+            if lead.includes("分别") {
+                let subject = cleanName(String(lead[..<(lead.range(of: "分别")?.lowerBound ?? lead.endIndex)]))
+                let names = splitRespectively(subject)
+                var group = [q]
+                var k = qi + 1
+                while k < quantities.count, group.count < names.count {
+                    let gap = text(s, quantities[k - 1].end, quantities[k].start)
+                    guard gap.count <= 2, gap.allSatisfy({ "和、,，及与".contains($0) }) else { break }
+                    group.append(quantities[k]); k += 1
+                }
+                if names.count >= 2, group.count == names.count {
+                    pendingRespectively = []
+                    respectivelyChangeIndex = 0
+                    for (n, gq) in zip(names, group) {
+                        let gspan = (Int(p.origin[min(gq.start, p.origin.count - 1)]), Int(p.origin[min(gq.end, p.origin.count - 1)]))
+                        out.append(make(name: n, q: gq, catalog: catalog, role: role, year: year, period: period, c: c, sentence: sentence, span: gspan))
+                        pendingRespectively.append(out.count - 1)
+                    }
+                    lastInSentence = out.count - 1
+                    skipUntil = group.last?.end ?? q.end
+                    continue
+                }
+            }
+            if q.end <= skipUntil { continue }
+
+            // From–to: 由2019年的1.05亿元增加到2023年的1.62亿元.
+            var name = cleanName(lead)
+            // Counts name what follows them: 动员424名干部, 开展73轮全员核酸检测.
+            if q.dimension == .count, let follow = followingNoun(s, from: q.end, next: qi + 1 < quantities.count ? quantities[qi + 1].start : s.count) {
+                name = follow
+            }
+            var ownYear = year
+            let ls = Array(lead.unicodeScalars)
+            var ye = ls.count - 1
+            if ye >= 0, "的底末".unicodeScalars.contains(ls[ye]) { ye -= 1 }
+            if ye >= 4, let y = IndicatorExtractor.year(endingAt: ye, ls) {
+                ownYear = y
+                let rest = String(String.UnicodeScalarView(ls[..<(ye - 4)]))
+                if let fromAt = rest.range(of: "由") ?? rest.range(of: "从") {
+                    fromToName = cleanName(String(rest[..<fromAt.lowerBound]))
+                    name = fromToName ?? name
+                } else if let ft = fromToName, ["增加到", "增长到", "提高到", "提升到", "达到", "到", "增至"].contains(where: rest.hasSuffix) {
+                    name = ft
+                } else {
+                    name = cleanName(rest)
+                }
+            }
+            if name.isEmpty, let li = lastInSentence { name = out[li].name }
+            if name.isEmpty { name = cleanName(text(s, clauseStart, q.start)) }
+            guard !name.isEmpty else { continue }
+            let share = lead.hasPrefix("占") || lead.includes("占年度") || lead.includes("占全")
+            var ind = make(name: name, q: q, catalog: catalog, role: role, year: ownYear, period: period, c: c, sentence: sentence, span: span)
+            // Shares and progress: 占年度计划的108.4% belongs to the figure before it.
+            if share, let li = lastInSentence { ind.name = out[li].name + lead.replacingOccurrences(of: "的", with: ""); ind.canonical = nil; ind.canonicalId = nil }
+            out.append(ind)
+            // A figure in parentheses is an aside: later growth rates still belong to the figure before it.
+            if !insideParentheses(s, q.start) { lastInSentence = out.count - 1 }
+        }
+        return out
+    }
+
+    static func make(name raw: String, q: Quantity?, catalog: IndicatorCatalog, role: IndicatorRole, year: Int?, period: String?,
+                     c: Context, sentence: String, span: (Int, Int)) -> Indicator {
+        var name = raw
+        if let place = c.place, name.hasPrefix(place), name.count > place.count + 1 { name.removeFirst(place.count) }
+        let entry = catalog.match(name)
+        return Indicator(name: name, canonical: entry?.name, canonicalId: entry?.id, value: q?.value, unit: q?.unit,
+                         baseValue: q?.baseValue, baseUnit: q?.baseUnit, qualifier: q?.qualifier, range: q?.range,
+                         redacted: q?.redacted ?? false, change: nil, role: role, year: year, period: period,
+                         section: c.sectionId, text: sentence, start: span.0, end: span.1, paragraph: c.paragraph)
+    }
+
+    /// True when position `i` sits inside （…） or (…).
+    static func insideParentheses(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 {
+            if s[k] == "）" || s[k] == ")" { return false }
+            if s[k] == "（" || s[k] == "(" { return true }
+            if sentenceEnds.contains(s[k]) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    static let nounStops: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "、", "：", ":", "（", "(", "）", ")", "和", "及", "与", "的", "等", "，"]
+
+    /// The noun phrase right after a count ("424名干部、…" → 干部), or nil when punctuation or 的 follows.
+    static func followingNoun(_ s: [Unicode.Scalar], from e: Int, next: Int) -> String? {
+        guard e < s.count, !nounStops.contains(s[e]), HanClass.isHan(s[e]) else { return nil }
+        var k = e
+        while k < min(s.count, next), k - e < 12, !nounStops.contains(s[k]) { k += 1 }
+        let t = text(s, e, k)
+        // A verb right after the count ("3个,实施…", "4个增减挂钩项目顺利完工") keeps only the noun part.
+        var noun = t
+        for v in ["顺利", "全部", "已", "正在", "成功", "完成", "建成", "投入", "实现", "落户", "开工", "竣工", "获评", "被评为", "达到", "同比"] {
+            if let r = noun.range(of: v) { noun = String(noun[..<r.lowerBound]) }
+        }
+        return noun.count >= 2 ? noun : nil
+    }
+
+    /// The growth verb that ends `lead` ("同比增长", "下降", "提高"), allowing 了/达/为/约 after it.
+    static func growthVerb(atEndOf lead: String) -> String? {
+        var t = lead
+        for tail in ["了", "达到", "达", "为", "约", "近", "超过", "超", "逾"] where t.hasSuffix(tail) { t = String(t.dropLast(tail.count)) }
+        for v in growthVerbsLongestFirst where t.hasSuffix(v) {
+            return v + String(lead.dropFirst(t.count))
+        }
+        return nil
+    }
+
+    /// "城镇、农村居民人均可支配收入" → [城镇居民人均可支配收入, 农村居民人均可支配收入].
+    static func splitRespectively(_ subject: String) -> [String] {
+        let parts = subject.split(separator: "、").map(String.init).filter { !$0.isEmpty }
+        guard parts.count >= 2, let last = parts.last else { return parts }
+        let firstLen = parts[0].count
+        if parts.dropLast().allSatisfy({ $0.count <= 4 }), last.count > firstLen + 1 {
+            // The last item carries the shared head: swap its leading modifier for each earlier one.
+            let head = String(last.dropFirst(firstLen))
+            return parts.dropLast().map { $0 + head } + [last]
+        }
+        return parts
+    }
+
+    static func cleanName(_ raw: String) -> String {
+        var t = raw.trimmingCharacters(in: .whitespaces)
+        // Time words at the start: 2023年, 1-10月, 截至10月底, 前三季度 …
+        while true {
+            let sc = Array(t.unicodeScalars)
+            let n = timePrefixLength(sc)
+            guard n > 0 else { break }
+            t = String(String.UnicodeScalarView(sc[n...]))
+        }
+        var changed = true
+        while changed && !t.isEmpty {
+            changed = false
+            for w in leadingWords where t.hasPrefix(w) && t.count > w.count { t.removeFirst(w.count); changed = true }
+            for w in trailingWords where t.hasSuffix(w) { t.removeLast(w.count); changed = true }
+        }
+        // Comparability markers are not names: 同口径增长12.7%.
+        for m in ["同口径", "可比口径", "按可比价格计算", "按可比价计算"] where t == m { return "" }
+        // "10个行政村实现村集体收入": the name follows the verb.
+        for v in ["实现", "完成", "达到"] {
+            if let r = t.range(of: v, options: .backwards), t.distance(from: r.upperBound, to: t.endIndex) >= 2 { t = String(t[r.upperBound...]) }
+        }
+        // Keep the noun phrase nearest the figure: after the last 的 if what follows is substantial.
+        if let r = t.range(of: "的", options: .backwards), t.distance(from: r.upperBound, to: t.endIndex) >= 2 {
+            t = String(t[r.upperBound...])
+        }
+        if t.count > 24 { t = String(t.suffix(24)) }
+        return t.trimmingCharacters(in: CharacterSet(charactersIn: " 、,，“”\"'"))
+    }
+
+    /// Role, year and period from the words before the figure in its sentence, and from the section.
+    static func timing(before: String, context c: Context) -> (IndicatorRole, Int?, String?) {
+        var role: IndicatorRole
+        switch c.role {
+        case .plan: role = .target
+        default: role = .actual
+        }
+        if before.includes("预计") { role = .forecast }
+        if targetWords.contains(where: before.includes), c.role != .review || before.includes("力争") || before.includes("确保") || before.includes("目标") {
+            if before.includes("力争") || before.includes("确保") || before.includes("目标") || before.includes("计划") || c.role == .plan { role = .target }
+        }
+        if c.role == .review, role == .target, !(before.includes("力争") || before.includes("确保")) { role = .actual }
+        let bs = Array(before.unicodeScalars)
+        var year: Int? = lastYear(in: bs)
+        if year == nil {
+            if before.includes("今年") { year = c.role == .review ? c.reviewYear : (c.planYear ?? c.docYear) }
+            else if before.includes("去年") || before.includes("上年") && !before.includes("比上年") { year = c.reviewYear }
+        }
+        if year == nil { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
+        return (role, year, period(in: bs))
+    }
+
+
+    // MARK: scalar scanning (hot path: no Regex)
+
+    @inline(__always) static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+
+    /// A year "19xx年"/"20xx年" ending at `i` (the index of 年), or nil.
+    static func year(endingAt i: Int, _ s: [Unicode.Scalar]) -> Int? {
+        guard i >= 4, i < s.count, s[i] == "年" else { return nil }
+        let d = s[(i - 4)..<i]
+        guard d.allSatisfy(isDigit), i - 5 < 0 || !isDigit(s[i - 5]) else { return nil }
+        let y = d.reduce(0) { $0 * 10 + Int($1.value - 48) }
+        return (1900...2100).contains(y) ? y : nil
+    }
+
+    /// The last year written in `t`.
+    static func lastYear(in t: [Unicode.Scalar]) -> Int? {
+        var k = t.count - 1
+        while k >= 4 { if let y = year(endingAt: k, t) { return y }; k -= 1 }
+        return nil
+    }
+
+    /// Length of a time expression at the start of `t`: 2023年(度), 1-10月(份), 11月(底), 截至…日/底/末/月, 前三季度 … (+以来).
+    static func timePrefixLength(_ t: [Unicode.Scalar]) -> Int {
+        var k = 0
+        if t.count >= 5, year(endingAt: 4, t) != nil {
+            k = 5
+            if k < t.count, t[k] == "度" { k += 1 }
+        } else if let m = monthSpan(t, 0) {
+            k = m
+        } else if t.count > 2, t[0] == "截", t[1] == "至" {
+            var best = 0, j = 2
+            while j < t.count, j < 16, t[j] != "，", t[j] != "," {
+                if "底末日月".unicodeScalars.contains(t[j]) { best = j + 1 }
+                j += 1
+            }
+            k = best
+        } else {
+            for w in ["前三季度", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度"] {
+                let ws = Array(w.unicodeScalars)
+                if t.count >= ws.count, Array(t[0..<ws.count]) == ws { k = ws.count; break }
+            }
+        }
+        guard k > 0 else { return 0 }
+        for w in ["以来", "以后"] {
+            let ws = Array(w.unicodeScalars)
+            if t.count >= k + ws.count, Array(t[k..<(k + ws.count)]) == ws { k += ws.count }
+        }
+        return k
+    }
+
+    /// "1-10月", "1—10月份", "11月", "11月底" at `i`: the end, or nil.
+    static func monthSpan(_ t: [Unicode.Scalar], _ i: Int) -> Int? {
+        var j = i
+        while j < t.count, j - i < 2, isDigit(t[j]) { j += 1 }
+        guard j > i, j < t.count else { return nil }
+        if "-—–至".unicodeScalars.contains(t[j]) {
+            var k = j + 1
+            while k < t.count, k - j <= 2, isDigit(t[k]) { k += 1 }
+            guard k > j + 1, k < t.count, t[k] == "月" else { return nil }
+            j = k
+        } else if t[j] != "月" { return nil }
+        j += 1
+        if j < t.count, t[j] == "份" || t[j] == "底" || t[j] == "末" { j += 1 }
+        return j
+    }
+
+    /// The period named in the words before a figure: 截至11月30日, 1—10月, 前三季度, 上半年, 全年.
+    static func period(in t: [Unicode.Scalar]) -> String? {
+        var i = 0
+        while i + 1 < t.count {
+            if t[i] == "截", t[i + 1] == "至" {
+                let n = timePrefixLength(Array(t[i...]))
+                if n > 2 { return String(String.UnicodeScalarView(t[i..<(i + n)])).replacingOccurrences(of: "以来", with: "") }
+            }
+            if isDigit(t[i]), i == 0 || !isDigit(t[i - 1]), let e = monthSpan(t, i), e - i >= 4, "-—–至".unicodeScalars.contains(where: { t[i..<e].contains($0) }) {
+                return String(String.UnicodeScalarView(t[i..<e])).replacingOccurrences(of: "-", with: "—")
+            }
+            i += 1
+        }
+        let str = String(String.UnicodeScalarView(t))
+        return ["前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "全年"].first(where: str.includes)
+    }
+
+    static func text(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        guard a < b else { return "" }
+        return String(String.UnicodeScalarView(s[max(0, a)..<min(s.count, b)]))
+    }
+
+    static func boundary(_ s: [Unicode.Scalar], before i: Int, in set: Set<Unicode.Scalar>) -> Int {
+        var k = min(i, s.count) - 1
+        while k >= 0 { if set.contains(s[k]) { return k + 1 }; k -= 1 }
+        return 0
+    }
+
+    static func boundaryAfter(_ s: [Unicode.Scalar], from i: Int, in set: Set<Unicode.Scalar>) -> Int {
+        var k = i
+        while k < s.count { if set.contains(s[k]) { return k + 1 }; k += 1 }
+        return s.count
+    }
+}

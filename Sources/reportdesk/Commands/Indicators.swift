@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+
+struct Indicators: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the indicator table of a report: name, canonical name, value, change, role, year, period, section.",
+        discussion: "--csv writes UTF-8 CSV with a header row and numbers in base units (loads into pandas and R)."
+    )
+
+    @Argument(help: "A report file (.txt or .md).")
+    var file: String
+
+    @Flag(name: .long, help: "Write CSV instead of an aligned table.")
+    var csv = false
+
+    func run() throws {
+        let report: Report
+        do throws(ReadError) { report = try ReportReader.read(path: file) } catch {
+            reportErrors([error]); throw ExitCode(1)
+        }
+        if csv {
+            print(IndicatorTable.csv(report.indicators))
+        } else {
+            print(IndicatorTable.text(report.indicators))
+        }
+    }
+}
