@@ -87,3 +87,33 @@ final class QuantitiesCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("4000余万元\t4000 万元\t= 40000000 元\tmore-than"), r.stdout)
     }
 }
+
+/// `extract --json` indicators and `indicators --csv`: the field names scripts rely on.
+final class IndicatorCommandTests: XCTestCase {
+    func testExtractFillsIndicatorsWithTheSchemaFields() throws {
+        let r = try Binary.run(["extract", try Binary.seed("京东镇"), "--json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let inds = try XCTUnwrap((doc["reports"] as? [[String: Any]])?.first?["indicators"] as? [[String: Any]])
+        XCTAssertGreaterThan(inds.count, 50)
+        for key in ["name", "canonical", "value", "unit", "baseValue", "baseUnit", "qualifier", "range", "redacted", "change",
+                    "role", "year", "period", "section", "text", "start", "end"] {
+            XCTAssertTrue(inds[0].keys.contains(key), key)
+        }
+        let gdp = try XCTUnwrap(inds.first { $0["canonical"] as? String == "地区生产总值" && $0["role"] as? String == "actual" })
+        XCTAssertEqual(gdp["value"] as? Double, 93.8)
+        XCTAssertEqual((gdp["change"] as? [String: Any])?["percent"] as? Double, 5.4)
+        XCTAssertEqual(gdp["year"] as? Int, 2022)
+        let target = try XCTUnwrap(inds.first { $0["canonical"] as? String == "地区生产总值" && $0["role"] as? String == "target" })
+        XCTAssertTrue(target["value"] is NSNull)
+        XCTAssertEqual(target["qualifier"] as? String, "approx")
+    }
+
+    func testIndicatorsCSVHasAHeaderAndBaseUnits() throws {
+        let r = try Binary.run(["indicators", try Binary.seed("金鹅山"), "--csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertTrue(lines[0].hasPrefix("name,canonical,value,unit,baseValue,baseUnit,"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix("规上工业累计产值,规模以上工业总产值,41.85,亿元,4185000000,元,") }, "\(lines.prefix(6))")
+    }
+}

@@ -828,4 +828,5 @@ let bundledCatalogJSON = #"""
   }
  ]
 }
+
 """#

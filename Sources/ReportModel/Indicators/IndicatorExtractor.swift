@@ -11,12 +11,14 @@ public enum IndicatorExtractor {
     /// Dropped from the end of a name: the verb that introduces the figure.
     static let trailingWords = ["累计完成", "完成了", "完成", "实现了", "实现", "达到了", "达到", "达", "为", "增至", "增加到", "增长到", "提高到",
                                 "提升到", "突破", "超过", "共计", "合计", "总计", "共", "约", "近", "逾", "超", "累计", "预计", "保持在", "控制在",
-                                "稳定在", "是", "分别", "分别为", "分别达到", "的", "已", "已达", "已经", "有", "新增", "投入", "总额"]
+                                "稳定在", "是", "分别", "分别为", "分别达到", "的", "已", "已达", "已经", "有", "新增", "投入"]
     /// Dropped from the start of a name: scope words, connectors and time words.
     static let leadingWords = ["全年", "全镇", "全县", "全市", "全区", "全省", "全乡", "全街道", "镇域", "县域", "我镇", "我县", "我市", "我区", "我省",
                                "其中", "累计", "完成", "实现", "共", "共计", "年内", "年末", "当年度", "当年", "预计", "力争", "确保", "今年", "去年", "同时", "并",
                                "和", "及", "以及", "其", "另", "此外", "全年共", "已", "当年", "一年来", "截至目前", "目前", "主要预期目标是",
                                "同比", "比上年", "分别", "同口径", "可比口径", "按可比价格计算", "按可比价计算", "现价", "名义"]
+    static let bareWords: Set<String> = ["和", "及", "与", "以及", "或", "、", "增加到", "增长到", "提高到", "提升到", "增加", "增长", "建成", "打造",
+                                          "实施", "新建", "建设", "完成", "达到", "开展", "推进", "总数", "总量", "比重", "措施", "方面工作"]
     static let targetWords = ["力争", "确保", "争取", "目标", "计划", "预期", "要", "将", "努力"]
 
     /// Extracts the indicators of a parsed report.
@@ -208,12 +210,20 @@ public enum IndicatorExtractor {
     static func followingNoun(_ s: [Unicode.Scalar], from e: Int, next: Int) -> String? {
         guard e < s.count, !nounStops.contains(s[e]), HanClass.isHan(s[e]) else { return nil }
         var k = e
-        while k < min(s.count, next), k - e < 12, !nounStops.contains(s[k]) { k += 1 }
+        while k < min(s.count, next), k - e < 12, !nounStops.contains(s[k]), !isDigit(s[k]) { k += 1 }
         let t = text(s, e, k)
+        let abutsNext = k == next
         // A verb right after the count ("3个,实施…", "4个增减挂钩项目顺利完工") keeps only the noun part.
         var noun = t
-        for v in ["顺利", "全部", "已", "正在", "成功", "完成", "建成", "投入", "实现", "落户", "开工", "竣工", "获评", "被评为", "达到", "同比"] {
+        for v in ["顺利", "全部", "已", "正在", "成功", "完成", "建成", "投入", "实现", "落户", "开工", "竣工", "获评", "被评为", "达到", "同比",
+                  "申报", "参与", "获得", "实施", "开展", "共", "累计", "合计", "下沉", "入驻", "签约", "投产"] {
             if let r = noun.range(of: v) { noun = String(noun[..<r.lowerBound]) }
+        }
+        // "39家规上工业企业总产值102.79亿元": what is counted is the noun without the next figure's measure.
+        if abutsNext {
+            for m in ["总产值", "产值", "营业收入", "增加值", "总额", "收入", "投资", "销售额", "利润"] where noun.hasSuffix(m) && noun.count > m.count + 1 {
+                noun.removeLast(m.count); break
+            }
         }
         return noun.count >= 2 ? noun : nil
     }
@@ -250,12 +260,19 @@ public enum IndicatorExtractor {
             guard n > 0 else { break }
             t = String(String.UnicodeScalarView(sc[n...]))
         }
+        // A time expression inside the phrase ("陶瓷企业申报2023年广东省…专项资金"): keep what follows it.
+        let ts = Array(t.unicodeScalars)
+        var cut = 0
+        for k in 0..<ts.count where year(endingAt: k, ts) != nil && k + 1 < ts.count - 1 { cut = k + 1 }
+        if cut > 0 { t = String(String.UnicodeScalarView(ts[cut...])); if t.hasPrefix("度") { t.removeFirst() } }
         var changed = true
         while changed && !t.isEmpty {
             changed = false
             for w in leadingWords where t.hasPrefix(w) && t.count > w.count { t.removeFirst(w.count); changed = true }
             for w in trailingWords where t.hasSuffix(w) { t.removeLast(w.count); changed = true }
         }
+        // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
+        if bareWords.contains(t) { return "" }
         // Comparability markers are not names: 同口径增长12.7%.
         for m in ["同口径", "可比口径", "按可比价格计算", "按可比价计算"] where t == m { return "" }
         // "10个行政村实现村集体收入": the name follows the verb.

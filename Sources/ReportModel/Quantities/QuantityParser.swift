@@ -35,7 +35,7 @@ public enum QuantityParser {
         "统一", "唯一", "万一", "一同", "一边", "一面", "一心", "一贯", "一举", "一再", "一度", "一味", "一番", "一手", "一把手",
         "四川", "陆地", "陆续", "大陆", "登陆", "海陆", "着陆", "队伍", "入伍", "退伍", "伍仁", "收拾", "拾取", "拾起", "拾到", "夕拾",
         "放肆", "肆意", "肆无", "十足", "十分", "九九", "千万不", "万万不", "三农", "五湖四海", "七上八下", "一带一路",
-        "十四五", "十三五", "十五五", "十二五", "十一五", "一成不变", "五角大楼", "二十大", "十九大", "十八大", "三中全会", "四中全会", "五中全会", "一号文件",
+        "十四五", "十三五", "十五五", "十二五", "十一五", "一成不变", "五角大楼", "百千万", "千万工程", "万企", "千企", "百企", "二十大", "十九大", "十八大", "三中全会", "四中全会", "五中全会", "一号文件",
     ]
     static let notNumberScalars: [[Unicode.Scalar]] = notNumbers.map { Array($0.unicodeScalars) }
     /// Financial numerals with a common word meaning count only next to another numeral.
@@ -259,6 +259,7 @@ public enum QuantityParser {
                 if s[end] != "次" || !p.hasArabic || end + 1 < s.count && s[end + 1] == "会" { return nil }
             }
             if end < s.count, s[end] == "+" || s[end] == "＋" { return nil }
+            if matchWord(s, end, "周年") || matchWord(s, end, "周岁") { return nil }
             if k > 0, s[k - 1] == "+" || s[k - 1] == "＋" || s[k - 1] == "〔" || s[k - 1] == "[" { return nil }
         }
 
