@@ -103,3 +103,59 @@ final class DashboardTests: XCTestCase {
         XCTAssertEqual(s.textScroll, 0)
     }
 }
+
+/// The indicator table pane and the highlighted figures in the text.
+final class IndicatorPaneTests: XCTestCase {
+    func state() -> DashboardState {
+        let c = Corpus.load(DashboardTests.reportsDir)
+        return DashboardState(corpusName: "bundled", reports: c.reports, failures: c.failures, width: 110, height: 34)
+    }
+
+    func testTableListsTheSectionsIndicatorsWithValueChangeRoleAndYear() {
+        var s = state()
+        _ = s.update(.key(.tab)); _ = s.update(.key(.down))          // 一、2022年工作回顾 of 京东镇
+        let text = DashboardView.render(s, theme: .monochrome).text
+        XCTAssertTrue(text.contains("地区生产总值     93.8亿元         +5.4%      实际     2022"), text)
+        XCTAssertTrue(text.contains("指标 Indicators ("))
+        // The plan section shows its targets.
+        while s.currentSection?.title != "2023年主要工作安排" { _ = s.update(.key(.down)) }
+        let plan = DashboardView.render(s, theme: .monochrome).text
+        XCTAssertTrue(plan.contains("地区生产总值     —                ≈+8%       目标     2023"), plan)
+    }
+
+    func testFiguresAreHighlightedInTheText() {
+        var s = state()
+        _ = s.update(.key(.tab)); _ = s.update(.key(.down))
+        let b = DashboardView.render(s, theme: .monochrome)
+        let l = Layout(width: s.width, height: s.height)
+        // Find "93.8" in the text pane and check its cells are underlined; a word outside any figure is not.
+        var found = false
+        for y in l.text.y..<l.text.maxY {
+            let line = b.line(y)
+            guard let r = line.range(of: "93.8") else { continue }
+            let col = DisplayWidth.of(String(line[..<r.lowerBound]))
+            XCTAssertTrue(b[col, y].style.underline, line)
+            found = true
+        }
+        XCTAssertTrue(found)
+        XCTAssertTrue(b.isWellFormed)
+    }
+
+    func testEnterOnARowJumpsTheTextToItsSentence() {
+        var s = state()
+        _ = s.update(.key(.tab)); _ = s.update(.key(.down))
+        _ = s.update(.key(.tab)); _ = s.update(.key(.tab))           // text → indicators
+        XCTAssertEqual(s.focus, .indicators)
+        for _ in 0..<40 { _ = s.update(.key(.down)) }
+        let target = s.visibleIndicators[s.indicatorCursor]
+        _ = s.update(.key(.enter))
+        XCTAssertEqual(s.focus, .text)
+        XCTAssertGreaterThan(s.textScroll, 0)
+        let b = DashboardView.render(s, theme: .monochrome)
+        let shown = (l(s).text.y..<l(s).text.maxY).map { b.line($0) }.joined()
+        let figure = target.text.isEmpty ? "" : String(target.text.prefix(4))
+        XCTAssertTrue(shown.replacingOccurrences(of: " ", with: "").contains(figure.replacingOccurrences(of: " ", with: "")) || figure.isEmpty, "\(figure) not in \(shown)")
+    }
+
+    func l(_ s: DashboardState) -> Layout { Layout(width: s.width, height: s.height) }
+}

@@ -1,7 +1,7 @@
 import ReportModel
 
 /// The dashboard's panes, in Tab order.
-public enum Pane: Int, Sendable, CaseIterable { case reports, tree, text }
+public enum Pane: Int, Sendable, CaseIterable { case reports, tree, text, indicators }
 
 /// One visible row of the section tree: a section (by index) or the preamble before the first heading.
 public struct TreeRow: Sendable, Equatable {
@@ -24,6 +24,8 @@ public struct DashboardState: Sendable {
     public var treeCursor = 0
     public var treeScroll = 0
     public var textScroll = 0
+    public var indicatorCursor = 0
+    public var indicatorScroll = 0
     public var showHelp = false
     public var width: Int
     public var height: Int
@@ -52,6 +54,14 @@ public struct DashboardState: Sendable {
     mutating func resetTree() {
         expanded = Set(currentReport?.sections.filter { $0.level == 1 }.map(\.id) ?? [])
         treeCursor = 0; treeScroll = 0; textScroll = 0
+        indicatorCursor = 0; indicatorScroll = 0
+    }
+
+    /// Indicators of the selected section and everything under it (the whole report for the preamble row's siblings).
+    public var visibleIndicators: [Indicator] {
+        guard let r = currentReport else { return [] }
+        let range = visibleParagraphs
+        return r.indicators.filter { range.contains($0.paragraph) }
     }
 
     /// The visible rows of the section tree.
@@ -128,9 +138,10 @@ public struct DashboardState: Sendable {
             case .reports: focus = .tree
             case .tree: focus = .text; textScroll = 0
             case .text: break
+            case .indicators: jumpToIndicatorSentence()
             }
         case .back:
-            if focus == .text { focus = .tree } else if focus == .tree { focus = .reports }
+            if focus == .text || focus == .indicators { focus = .tree } else if focus == .tree { focus = .reports }
         case .moveUp: move(-1, layout)
         case .moveDown: move(1, layout)
         case .pageUp: move(-max(1, pageSize(layout) - 1), layout)
@@ -149,6 +160,7 @@ public struct DashboardState: Sendable {
         case .reports: return l.reports.height - 2
         case .tree: return l.tree.height - 2
         case .text: return l.text.height - 2
+        case .indicators: return l.indicators.height - 3
         }
     }
 
@@ -165,12 +177,30 @@ public struct DashboardState: Sendable {
             guard n > 0 else { return }
             let old = treeCursor
             treeCursor = clamp(treeCursor + delta, 0, n - 1)
-            if treeCursor != old { textScroll = 0 }
+            if treeCursor != old { textScroll = 0; indicatorCursor = 0; indicatorScroll = 0 }
             treeScroll = scrolled(treeScroll, cursor: treeCursor, rows: l.tree.height - 2)
+        case .indicators:
+            let n = visibleIndicators.count
+            guard n > 0 else { return }
+            indicatorCursor = clamp(indicatorCursor + delta, 0, n - 1)
+            indicatorScroll = scrolled(indicatorScroll, cursor: indicatorCursor, rows: l.indicators.height - 3)
         case .text:
             let total = TextPane.lineCount(self, width: l.text.width - 2)
             textScroll = clamp(textScroll + delta, 0, max(0, total - (l.text.height - 2)))
         }
+    }
+
+    /// Enter on an indicator row: scroll the text pane to the line holding its sentence.
+    mutating func jumpToIndicatorSentence() {
+        let inds = visibleIndicators
+        guard inds.indices.contains(indicatorCursor) else { return }
+        let l = Layout(width: width, height: height)
+        let target = inds[indicatorCursor]
+        let lines = TextPane.lines(self, width: l.text.width - 3, theme: .color)
+        if let row = lines.firstIndex(where: { $0.origins.first.map { Int($0) <= target.start } == true && $0.origins.last.map { Int($0) >= target.start } == true }) {
+            textScroll = max(0, row - 1)
+        }
+        focus = .text
     }
 
     mutating func treeToggle(_ a: Action) {

@@ -16,6 +16,7 @@ public enum DashboardView {
         ReportListPane.render(s, l.reports, &b, theme)
         SectionTreePane.render(s, l.tree, &b, theme)
         TextPane.render(s, l.text, &b, theme)
+        IndicatorTablePane.render(s, l.indicators, &b, theme)
         status(s, l.status, &b, theme)
         if s.showHelp { help(l, &b, theme) }
         return b
@@ -44,6 +45,7 @@ public enum DashboardView {
         case .reports: actions = [.moveDown, .open, .nextPane, .help, .quit]
         case .tree: actions = [.moveDown, .toggle, .expand, .collapse, .open, .back, .help, .quit]
         case .text: actions = [.moveDown, .pageDown, .back, .nextPane, .help, .quit]
+        case .indicators: actions = [.moveDown, .open, .back, .nextPane, .help, .quit]
         }
         let text = actions.map { a in "\(KeyMap.label(a)) \(shortHelp(a))" }.joined(separator: "  ")
         b.put(" " + text, x: 0, y: r.y, style: theme.status, clip: r)

@@ -6,7 +6,7 @@ public struct Layout: Sendable, Equatable {
 
     public var width: Int, height: Int
     public var header: Rect, status: Rect
-    public var reports: Rect, tree: Rect, text: Rect
+    public var reports: Rect, tree: Rect, text: Rect, indicators: Rect
 
     public init(width: Int, height: Int) {
         self.width = width; self.height = height
@@ -17,7 +17,9 @@ public struct Layout: Sendable, Equatable {
         let reportsH = max(5, bodyH * 2 / 5)
         reports = Rect(x: 0, y: 1, width: leftW, height: reportsH)
         tree = Rect(x: 0, y: 1 + reportsH, width: leftW, height: bodyH - reportsH)
-        text = Rect(x: leftW, y: 1, width: width - leftW, height: bodyH)
+        let indH = max(5, bodyH * 2 / 5)
+        text = Rect(x: leftW, y: 1, width: width - leftW, height: bodyH - indH)
+        indicators = Rect(x: leftW, y: 1 + bodyH - indH, width: width - leftW, height: indH)
     }
 
     public var tooSmall: Bool { width < Self.minWidth || height < Self.minHeight }
@@ -33,6 +35,7 @@ public struct Theme: Sendable {
     public var selectedUnfocused = Style(underline: true)
     public var heading = Style(bold: true)
     public var damaged = Style(fg: .red, dim: true)
+    public var highlight = Style(fg: .yellow, bold: true, underline: true)
     public var muted = Style(dim: true)
     public var review = Style(fg: .green)
     public var plan = Style(fg: .yellow)
@@ -46,6 +49,7 @@ public struct Theme: Sendable {
         t.header = Style(bold: true, reverse: true)
         t.borderFocused = Style(bold: true)
         t.damaged = Style(dim: true)
+        t.highlight = Style(bold: true, underline: true)
         t.review = .plain; t.plan = .plain; t.problems = .plain
         return t
     }

@@ -3,7 +3,7 @@ import ReportModel
 /// The selected section's text in its original script, wrapped by display width; headings bold,
 /// damaged (mojibake) spans marked.
 enum TextPane {
-    struct Line { var text: [Unicode.Scalar]; var styles: [Style] }
+    struct Line { var text: [Unicode.Scalar]; var styles: [Style]; var origins: [Int32] }
 
     static func lines(_ s: DashboardState, width: Int, theme: Theme) -> [Line] {
         guard let rep = s.currentReport, width > 0 else { return [] }
@@ -13,12 +13,19 @@ enum TextPane {
             let scalars = Array(p.display.unicodeScalars)
             var styles = [Style](repeating: .plain, count: scalars.count)
             for k in 0..<min(p.headingLength, scalars.count) { styles[k] = theme.heading }
+            // Extracted figures are highlighted where they sit in the text.
+            for ind in rep.indicators where ind.paragraph == pi {
+                let lo = p.origin.firstIndex { Int($0) >= ind.start } ?? scalars.count
+                let hi = p.origin.firstIndex { Int($0) >= ind.end } ?? scalars.count
+                for k in lo..<max(lo, min(hi, styles.count)) { styles[k] = styles[k].merged(theme.highlight) }
+            }
             for r in p.damaged { for k in r where k < styles.count { styles[k] = theme.damaged } }
             for (line, start) in TextWrap.wrap(p.display, width: width) {
                 let n = line.unicodeScalars.count
-                out.append(Line(text: Array(scalars[start..<(start + n)]), styles: Array(styles[start..<(start + n)])))
+                out.append(Line(text: Array(scalars[start..<(start + n)]), styles: Array(styles[start..<(start + n)]),
+                                origins: Array(p.origin[start..<min(p.origin.count, start + n)])))
             }
-            out.append(Line(text: [], styles: []))
+            out.append(Line(text: [], styles: [], origins: []))
         }
         if out.last?.text.isEmpty == true { out.removeLast() }
         return out
