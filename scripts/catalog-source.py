@@ -63,7 +63,7 @@ forest_coverage|森林覆盖率|%|level|生态|森林覆盖
 afforestation|造林绿化|万亩|level|生态|植树造林|营造林|完成造林|人工造林
 good_air_days|空气质量优良天数比率|%|level|生态|空气质量优良率|优良天数比率|空气质量优良天数
 pm25|细颗粒物平均浓度|微克/立方米|both|生态|PM2.5平均浓度|PM2.5浓度|PM2.5
-energy_intensity|单位地区生产总值能耗|%|rate|生态|单位GDP能耗|万元GDP能耗|单位生产总值能耗
+energy_intensity|单位地区生产总值能耗|%|rate|生态|单位GDP能耗|万元GDP能耗|单位生产总值能耗|万元生产总值能耗|万元地区生产总值能耗|万元GDP能源消耗
 rd_intensity|研发经费投入强度|%|level|科技|研发投入强度|R&D经费投入强度|全社会研发投入强度
 high_tech_enterprises|高新技术企业|家|level|科技|国家高新技术企业|高企|新增高新技术企业
 tech_smes|科技型中小企业|家|level|科技|入库科技型中小企业

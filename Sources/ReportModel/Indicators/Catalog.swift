@@ -39,7 +39,12 @@ public struct IndicatorCatalog: Sendable {
     /// The entry whose longest spelling occurs in `name`, or nil.
     public func match(_ name: String) -> Entry? {
         guard !name.isEmpty else { return nil }
-        for (s, i) in spellings where name.includes(s) { return entries[i] }
+        for (s, i) in spellings where name.includes(s) {
+            // "数字经济增加值占地区生产总值比重" is a share, not GDP; "税收占比" is not tax revenue.
+            let share = ["比重", "占比", "比例", "份额"].contains { name.hasSuffix($0) && !s.hasSuffix($0) } || (name.includes("占") && !s.includes("占"))
+            if share { return nil }
+            return entries[i]
+        }
         return nil
     }
 

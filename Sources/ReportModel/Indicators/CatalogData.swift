@@ -705,6 +705,9 @@ let bundledCatalogJSON = #"""
    "kind": "rate",
    "category": "生态",
    "aliases": [
+    "万元地区生产总值能耗",
+    "万元GDP能源消耗",
+    "万元生产总值能耗",
     "单位生产总值能耗",
     "万元GDP能耗",
     "单位GDP能耗"

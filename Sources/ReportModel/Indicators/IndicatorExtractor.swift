@@ -11,7 +11,7 @@ public enum IndicatorExtractor {
     /// Dropped from the end of a name: the verb that introduces the figure.
     static let trailingWords = ["累计完成", "完成了", "完成", "实现了", "实现", "达到了", "达到", "达", "为", "增至", "增加到", "增长到", "提高到",
                                 "提升到", "突破", "超过", "共计", "合计", "总计", "共", "约", "近", "逾", "超", "累计", "预计", "保持在", "控制在",
-                                "稳定在", "是", "分别", "分别为", "分别达到", "的", "已", "已达", "已经", "有", "新增", "投入"]
+                                "稳定在", "从", "由", "迈上", "跃上", "站上", "先后跨越", "跨越", "全部", "是", "分别", "分别为", "分别达到", "的", "已", "已达", "已经", "有", "新增", "投入"]
     /// Dropped from the start of a name: scope words, connectors and time words.
     static let leadingWords = ["全年", "全镇", "全县", "全市", "全区", "全省", "全乡", "全街道", "镇域", "县域", "我镇", "我县", "我市", "我区", "我省",
                                "其中", "累计", "完成", "实现", "共", "共计", "年内", "年末", "当年度", "当年", "预计", "力争", "确保", "今年", "去年", "同时", "并",
@@ -71,7 +71,7 @@ public enum IndicatorExtractor {
             let sentEnd = boundaryAfter(s, from: q.end, in: sentenceEnds)
             let clauseStart = max(boundary(s, before: q.start, in: clauseEnds), sentStart)
             let leadStart = max(clauseStart, qi > 0 && quantities[qi - 1].end > clauseStart ? quantities[qi - 1].end : clauseStart)
-            let lead = text(s, leadStart, q.start)
+            let lead = text(s, leadStart, q.start).trimmingCharacters(in: .whitespaces)
             let sentence = text(s, sentStart, sentEnd)
             if sentStart != sentenceStartOfLast { lastInSentence = nil; pendingRespectively = []; fromToName = nil; sentenceStartOfLast = sentStart }
             let before = text(s, boundary(s, before: q.start, in: fullStops), q.start)
@@ -103,13 +103,15 @@ public enum IndicatorExtractor {
                         continue
                     }
                 }
-                if subject.isEmpty, let li = lastInSentence, out[li].change == nil {
+                // An average over several years (年均增长) is not the year's change: it stands on its own.
+                let average = lead.includes("年均")
+                if subject.isEmpty, !average, let li = lastInSentence, out[li].change == nil {
                     out[li].change = ch
                     continue
                 }
                 let name = subject.isEmpty ? (lastInSentence.map { out[$0].name } ?? "") : subject
                 guard !name.isEmpty else { continue }
-                var ind = make(name: name, q: nil, catalog: catalog, role: role, year: year, period: period, c: c, sentence: sentence, span: span)
+                var ind = make(name: name, q: nil, catalog: catalog, role: role, year: year, period: average ? "年均" : period, c: c, sentence: sentence, span: span)
                 ind.change = ch
                 ind.qualifier = q.qualifier; ind.range = q.range; ind.redacted = q.redacted
                 out.append(ind); lastInSentence = out.count - 1
@@ -169,6 +171,8 @@ public enum IndicatorExtractor {
             }
             if name.isEmpty, let li = lastInSentence { name = out[li].name }
             if name.isEmpty { name = cleanName(text(s, clauseStart, q.start)) }
+            // "全省地区生产总值迈上5万亿台阶,达5.38万亿元": the sentence's subject, up to its first verb.
+            if name.isEmpty { name = sentenceSubject(text(s, sentStart, q.start)) }
             guard !name.isEmpty else { continue }
             let share = lead.hasPrefix("占") || lead.includes("占年度") || lead.includes("占全")
             var ind = make(name: name, q: q, catalog: catalog, role: role, year: ownYear, period: period, c: c, sentence: sentence, span: span)
@@ -228,8 +232,18 @@ public enum IndicatorExtractor {
         return noun.count >= 2 ? noun : nil
     }
 
+    static let subjectVerbs = ["迈上", "跃上", "站上", "突破", "达到", "实现", "完成", "增长", "首次", "超过", "保持", "达"]
+
+    /// The subject at the start of a sentence: the words before its first verb.
+    static func sentenceSubject(_ t: String) -> String {
+        let cuts = subjectVerbs.compactMap { t.range(of: $0)?.lowerBound }
+        guard let first = cuts.min() else { return "" }
+        return cleanName(String(t[..<first]))
+    }
+
     /// The growth verb that ends `lead` ("同比增长", "下降", "提高"), allowing 了/达/为/约 after it.
-    static func growthVerb(atEndOf lead: String) -> String? {
+    static func growthVerb(atEndOf raw: String) -> String? {
+        let lead = raw.trimmingCharacters(in: .whitespaces)
         var t = lead
         for tail in ["了", "达到", "达", "为", "约", "近", "超过", "超", "逾"] where t.hasSuffix(tail) { t = String(t.dropLast(tail.count)) }
         for v in growthVerbsLongestFirst where t.hasSuffix(v) {
@@ -274,7 +288,7 @@ public enum IndicatorExtractor {
         // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
         if bareWords.contains(t) { return "" }
         // Comparability markers are not names: 同口径增长12.7%.
-        for m in ["同口径", "可比口径", "按可比价格计算", "按可比价计算"] where t == m { return "" }
+        for m in ["同口径", "可比口径", "按可比价格计算", "按可比价计算", "可比", "名义", "现价", "实际", "按现价计算"] where t == m { return "" }
         // "10个行政村实现村集体收入": the name follows the verb.
         for v in ["实现", "完成", "达到"] {
             if let r = t.range(of: v, options: .backwards), t.distance(from: r.upperBound, to: t.endIndex) >= 2 { t = String(t[r.upperBound...]) }

@@ -295,7 +295,8 @@ public enum QuantityParser {
             } else if let pe = matchSpaced(s, ue, "个百分点") ?? matchSpaced(s, ue, "百分点") {
                 unitText = "pp"; base = "pp"; dimension = .percentagePoint; written = p.value; baseValue = p.value
                 e = pe
-            } else if let (unit, ue2) = Units.match(s, at: ue), !(unit.spelling == "两" && p.multiplier.isEmpty && !p.hasUnitChar && p.value < 10 && mode == .report) {
+            } else if let (unit, ue2) = Units.match(s, at: ue), !(unit.spelling == "两" && p.multiplier.isEmpty && !p.hasUnitChar && p.value < 10 && mode == .report),
+                      !unitStartsWord(unit.spelling, s, ue2) {
                 unitText = (unitText ?? "") + unit.spelling
                 base = unit.base; dimension = unit.dimension
                 baseValue = p.value * unit.factor
@@ -472,6 +473,22 @@ public enum QuantityParser {
             return q(v, e)
         }
         return nil
+    }
+
+    /// A unit character that begins a word instead: 台阶, 个人, 次序, 场所, 批准, 位于, 名单.
+    static func unitStartsWord(_ unit: String, _ s: [Unicode.Scalar], _ after: Int) -> Bool {
+        guard after < s.count else { return false }
+        let next = s[after]
+        switch unit {
+        case "台": return next == "阶"
+        case "场": return next == "所" || next == "景"
+        case "批": return next == "准" || next == "复"
+        case "位": return next == "于" || next == "列" || next == "居"
+        case "名": return next == "单" || next == "录"
+        case "次": return next == "序"
+        case "条": return next == "件" || next == "例"
+        default: return false
+        }
     }
 
     static func startsNumber(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
