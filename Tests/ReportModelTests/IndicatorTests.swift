@@ -93,6 +93,14 @@ final class IndicatorTests: XCTestCase {
         XCTAssertEqual(village.map(\.baseValue), [105_000_000, 162_000_000])
     }
 
+    func testFlatIsAChangeOfZeroButNotAComparisonWithAnotherPlace() {
+        let r = ReportReader.parse("一、2023年工作回顾\n一般公共预算收入与上年持平,税收收入增长3%。\n二、2024年工作安排\n地方一般公共预算收入增长与区持平。", file: "t")
+        let flat = r.indicators.filter { $0.change == Change(percent: 0) }
+        XCTAssertEqual(flat.map(\.canonical), ["一般公共预算收入"])
+        XCTAssertEqual(flat.first?.role, .actual)
+        XCTAssertEqual(flat.first?.year, 2023)
+    }
+
     func testCatalogHasTheRequiredIndicatorsAndMatchesLongestAlias() throws {
         let c = IndicatorCatalog.bundled
         XCTAssertGreaterThanOrEqual(c.entries.count, 50)

@@ -57,6 +57,38 @@ public enum IndicatorExtractor {
     static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {
         let s = Array(p.text.unicodeScalars)
         let quantities = QuantityParser.parse(s, mode: .report, damaged: p.damaged)
+        return figures(s, p, quantities, c, catalog) + flat(s, p, quantities, c, catalog)
+    }
+
+    /// "一般公共预算收入与上年持平", "同比持平": a change of 0 written without a number. 持平 against another
+    /// place ("增长与区持平") is a comparison, not a change, and is left out.
+    static func flat(_ s: [Unicode.Scalar], _ p: Paragraph, _ quantities: [Quantity], _ c: Context, _ catalog: IndicatorCatalog) -> [Indicator] {
+        let word: [Unicode.Scalar] = ["持", "平"]
+        var out: [Indicator] = []
+        var i = 0
+        while i + 1 < s.count {
+            defer { i += 1 }
+            guard s[i] == word[0], s[i + 1] == word[1], !p.damaged.contains(where: { $0.contains(i) }) else { continue }
+            let clauseStart = boundary(s, before: i, in: clauseEnds)
+            guard !quantities.contains(where: { $0.start >= clauseStart && $0.start < i }) else { continue }
+            var lead = text(s, clauseStart, i)
+            if lead.hasSuffix("与区") || lead.hasSuffix("与市") || lead.hasSuffix("与县") || lead.hasSuffix("与全省") || lead.hasSuffix("与全国") { continue }
+            for w in ["与上年", "与去年", "同比", "基本", "保持", "总体"] { lead = lead.replacingOccurrences(of: w, with: "") }
+            for v in growthVerbsLongestFirst where lead.hasSuffix(v) { lead.removeLast(v.count); break }
+            let name = cleanName(lead)
+            guard name.count >= 2 else { continue }
+            let sentStart = boundary(s, before: i, in: sentenceEnds)
+            let (role, year, period) = timing(before: text(s, boundary(s, before: i, in: fullStops), i), context: c)
+            let span = (Int(p.origin[min(i, p.origin.count - 1)]), Int(p.origin[min(i + 2, p.origin.count - 1)]))
+            var ind = make(name: name, q: nil, catalog: catalog, role: role, year: year, period: period, c: c,
+                           sentence: text(s, sentStart, boundaryAfter(s, from: i, in: sentenceEnds)), span: span)
+            ind.change = Change(percent: 0)
+            out.append(ind)
+        }
+        return out
+    }
+
+    static func figures(_ s: [Unicode.Scalar], _ p: Paragraph, _ quantities: [Quantity], _ c: Context, _ catalog: IndicatorCatalog) -> [Indicator] {
         guard !quantities.isEmpty else { return [] }
         var out: [Indicator] = []
         var lastInSentence: Int?          // index into `out` of the last indicator of the current sentence
