@@ -16,6 +16,8 @@ public struct IndicatorCatalog: Sendable {
     public let entries: [Entry]
     /// Every spelling (names and aliases) with its entry index, longest first.
     let spellings: [(String, Int)]
+    /// The same, by first scalar, for matching without scanning every spelling.
+    let byFirst: [Unicode.Scalar: [(scalars: [Unicode.Scalar], spelling: String, entry: Int)]]
 
     public init(entries: [Entry]) {
         self.entries = entries
@@ -25,6 +27,9 @@ public struct IndicatorCatalog: Sendable {
             for a in e.aliases { sp.append((a, i)) }
         }
         spellings = sp.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+        var d: [Unicode.Scalar: [(scalars: [Unicode.Scalar], spelling: String, entry: Int)]] = [:]
+        for (sp, i) in spellings { if let f = sp.unicodeScalars.first { d[f, default: []].append((Array(sp.unicodeScalars), sp, i)) } }
+        byFirst = d
     }
 
     public init(json: Data) throws {
@@ -39,13 +44,21 @@ public struct IndicatorCatalog: Sendable {
     /// The entry whose longest spelling occurs in `name`, or nil.
     public func match(_ name: String) -> Entry? {
         guard !name.isEmpty else { return nil }
-        for (s, i) in spellings where name.includes(s) {
-            // "数字经济增加值占地区生产总值比重" is a share, not GDP; "税收占比" is not tax revenue.
-            let share = ["比重", "占比", "比例", "份额"].contains { name.hasSuffix($0) && !s.hasSuffix($0) } || (name.includes("占") && !s.includes("占"))
-            if share { return nil }
-            return entries[i]
+        // The longest spelling that occurs anywhere in the name.
+        let n = Array(name.unicodeScalars)
+        var best: (len: Int, spelling: String, entry: Int)?
+        for start in n.indices {
+            guard let cands = byFirst[n[start]] else { continue }
+            for c in cands where c.scalars.count > (best?.len ?? 0) && start + c.scalars.count <= n.count {
+                var ok = true
+                for k in 1..<max(1, c.scalars.count) where n[start + k] != c.scalars[k] { ok = false; break }
+                if ok { best = (c.scalars.count, c.spelling, c.entry); break }
+            }
         }
-        return nil
+        guard let b = best else { return nil }
+        // "数字经济增加值占地区生产总值比重" is a share, not GDP; "税收占比" is not tax revenue.
+        let share = ["比重", "占比", "比例", "份额"].contains { name.hasSuffix($0) && !b.spelling.hasSuffix($0) } || (name.includes("占") && !b.spelling.includes("占"))
+        return share ? nil : entries[b.entry]
     }
 
     public func entry(id: String) -> Entry? { entries.first { $0.id == id } }

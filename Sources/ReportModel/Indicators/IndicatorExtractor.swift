@@ -69,6 +69,10 @@ public enum IndicatorExtractor {
         while i + 1 < s.count {
             defer { i += 1 }
             guard s[i] == word[0], s[i + 1] == word[1], !p.damaged.contains(where: { $0.contains(i) }) else { continue }
+            // 保持平稳, 维持平衡: not 持平.
+            // 支持平台, 扶持平台, 坚持平等: 持 belongs to the word before it.
+            if i > 0, "保维支扶坚主把秉操".unicodeScalars.contains(s[i - 1]) { continue }
+            if i + 2 < s.count, "台稳衡等".unicodeScalars.contains(s[i + 2]) { continue }
             let clauseStart = boundary(s, before: i, in: clauseEnds)
             guard !quantities.contains(where: { $0.start >= clauseStart && $0.start < i }) else { continue }
             var lead = text(s, clauseStart, i)
@@ -322,12 +326,12 @@ public enum IndicatorExtractor {
         // Comparability markers are not names: 同口径增长12.7%.
         for m in ["同口径", "可比口径", "按可比价格计算", "按可比价计算", "可比", "名义", "现价", "实际", "按现价计算"] where t == m { return "" }
         // "10个行政村实现村集体收入": the name follows the verb.
-        for v in ["实现", "完成", "达到"] {
+        for v in ["实现", "完成", "达到"] where t.includes(v) {
             if let r = t.range(of: v, options: .backwards), t.distance(from: r.upperBound, to: t.endIndex) >= 2 { t = String(t[r.upperBound...]) }
         }
         // Keep the noun phrase nearest the figure: after the last 的 if what follows is substantial.
-        if let r = t.range(of: "的", options: .backwards), t.distance(from: r.upperBound, to: t.endIndex) >= 2 {
-            t = String(t[r.upperBound...])
+        if let r = t.lastIndex(of: "的"), t.distance(from: r, to: t.endIndex) >= 3 {
+            t = String(t[t.index(after: r)...])
         }
         if t.count > 24 { t = String(t.suffix(24)) }
         return t.trimmingCharacters(in: CharacterSet(charactersIn: " 、,，“”\"'"))

@@ -38,6 +38,12 @@ public enum QuantityParser {
         "十四五", "十三五", "十五五", "十二五", "十一五", "一成不变", "五角大楼", "百千万", "千万工程", "万企", "千企", "百企", "二十大", "十九大", "十八大", "三中全会", "四中全会", "五中全会", "一号文件",
     ]
     static let notNumberScalars: [[Unicode.Scalar]] = notNumbers.map { Array($0.unicodeScalars) }
+    /// For each scalar, the words of `notNumbers` that contain it.
+    static let notNumberIndex: [Unicode.Scalar: [[Unicode.Scalar]]] = {
+        var d: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for w in notNumberScalars { for u in Set(w) { d[u, default: []].append(w) } }
+        return d
+    }()
     /// Financial numerals with a common word meaning count only next to another numeral.
     static let ambiguousAlone: Set<Unicode.Scalar> = ["伍", "陆", "陸", "拾", "肆", "佰", "仟", "两", "兩", "万", "萬", "亿", "億", "兆", "千", "百"]
     static let classifiers: Set<Unicode.Scalar> = Set("个只斤吨块台双对位名件条张本次人打元辆匹头座栋雙對個隻".unicodeScalars)
@@ -132,8 +138,8 @@ public enum QuantityParser {
         }
         i = 0
         while i < s.count {
-            if NumberGrammar.isNumeralChar(s[i]) || s[i] == "陆" || s[i] == "伍" || s[i] == "拾" || s[i] == "肆" {
-                for w in notNumberScalars where w.contains(s[i]) {
+            if let words = notNumberIndex[s[i]] {
+                for w in words {
                     // The word may start before i.
                     guard let k = w.firstIndex(of: s[i]), i - k >= 0, i - k + w.count <= s.count else { continue }
                     var ok = true

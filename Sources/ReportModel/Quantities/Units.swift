@@ -68,10 +68,26 @@ enum Units {
         return byLength.first { w.hasSuffix($0.unit.spelling) }?.unit.recognizerName
     }
 
+    /// Spellings by their first scalar (ASCII letters under both cases), longest first.
+    static let byFirst: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit)]] = {
+        var d: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit)]] = [:]
+        for e in byLength {
+            guard let f = e.scalars.first else { continue }
+            d[f, default: []].append(e)
+            if f.value >= 0x61 && f.value <= 0x7A, let up = Unicode.Scalar(f.value - 32) { d[up, default: []].append(e) }
+        }
+        return d
+    }()
+
+    @inline(__always) static func lower(_ u: Unicode.Scalar) -> Unicode.Scalar {
+        u.value >= 0x41 && u.value <= 0x5A ? Unicode.Scalar(u.value + 32) ?? u : u
+    }
+
     static func match(_ s: [Unicode.Scalar], at i: Int) -> (Unit, Int)? {
-        for (sc, unit) in byLength where i + sc.count <= s.count {
+        guard i < s.count, let candidates = byFirst[s[i]] else { return nil }
+        for (sc, unit) in candidates where i + sc.count <= s.count {
             var ok = true
-            for k in 0..<sc.count where s[i + k] != sc[k] && !(sc[k].value < 0x80 && s[i + k].properties.lowercaseMapping == String(sc[k])) { ok = false; break }
+            for k in 1..<max(1, sc.count) where s[i + k] != sc[k] && lower(s[i + k]) != sc[k] { ok = false; break }
             if ok { return (unit, i + sc.count) }
         }
         return nil
