@@ -131,3 +131,10 @@ public struct TextSpan: Sendable, Equatable, Codable, Hashable {
     public var end: Int
     public init(start: Int, end: Int) { self.start = start; self.end = end }
 }
+
+extension Report {
+    /// The year a report belongs to in lists and series: the year it plans for (= the year delivered for work reports).
+    public var displayYear: Int? {
+        planYear ?? reviewYear.map { $0 + 1 } ?? date.flatMap { Int($0.prefix(4)) }
+    }
+}

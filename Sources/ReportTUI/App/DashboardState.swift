@@ -234,10 +234,3 @@ func scrolled(_ scroll: Int, cursor: Int, rows: Int) -> Int {
     if cursor >= scroll + rows { return cursor - rows + 1 }
     return scroll
 }
-
-extension Report {
-    /// The year a report belongs to in lists: the year it plans for (= the year delivered for work reports).
-    public var displayYear: Int? {
-        planYear ?? reviewYear.map { $0 + 1 } ?? date.flatMap { Int($0.prefix(4)) }
-    }
-}

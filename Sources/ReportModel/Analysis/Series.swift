@@ -1,0 +1,136 @@
+import Foundation
+
+/// Whether a year's actual growth reached the target set for it.
+public enum Attainment: String, Sendable, Codable { case met, missed, noData = "no-data" }
+
+/// One year of an indicator for one place: actual level and growth, the target, attainment,
+/// a previous-year level derived from level and growth, other statements of the same year, and consistency.
+public struct SeriesRow: Sendable, Equatable {
+    public var year: Int
+    /// Actual level in base units, the unit, and the growth reported with it.
+    public var value: Double?
+    public var unit: String?
+    public var growth: Double?
+    /// The report (file) the actual comes from, and whether it was a forecast (预计) at the time.
+    public var source: String?
+    public var preliminary: Bool
+    /// Level implied by the next year's level and growth (value / (1 + growth)), when no actual is stated.
+    public var derived: Double?
+    /// The target for this year from the report delivered that year.
+    public var target: Double?
+    public var targetIsGrowth: Bool
+    public var targetQualifier: Qualifier?
+    public var targetRange: ValueRange?
+    public var attainment: Attainment
+    /// Actual growth minus target growth, percentage points.
+    public var gap: Double?
+    /// Other statements of this year's actual (earlier preliminary figures), latest last.
+    public var revisions: [Double]
+    /// The growth rate disagrees with the two levels it connects by more than the tolerance.
+    public var inconsistent: Bool
+}
+
+/// Year-over-year series, targets against actuals, and comparisons, computed from parsed reports.
+/// Lives in the shared model so the dashboard and the command line show the same numbers.
+public struct Analysis: Sendable {
+    public let reports: [Report]
+    public let places: PlaceIndex
+    public let catalog: IndicatorCatalog
+
+    public init(reports: [Report], catalog: IndicatorCatalog = .bundled) {
+        self.reports = reports
+        self.places = PlaceIndex(reports)
+        self.catalog = catalog
+    }
+
+    /// Finds an indicator by canonical name, alias, id or pinyin (gdp, dqsczz).
+    public func indicator(_ query: String) -> IndicatorCatalog.Entry? {
+        let q = query.trimmingCharacters(in: .whitespaces)
+        if let e = catalog.entries.first(where: { $0.name == q || $0.id == q.lowercased() || $0.aliases.contains(q) }) { return e }
+        if let e = catalog.match(q) { return e }
+        let lower = q.lowercased()
+        if lower.unicodeScalars.allSatisfy({ $0.value < 0x80 }) {
+            if let e = catalog.entries.first(where: { e in e.aliases.contains { $0.lowercased() == lower } }) { return e }
+            return catalog.entries.first { e in Pinyin.matches(lower, e.name) || e.aliases.contains { Pinyin.matches(lower, $0) } }
+        }
+        return nil
+    }
+
+    /// Full-year statements only: 截至10月底, 前三季度 and 年均 figures are not the year's actual.
+    static func isFullYear(_ i: Indicator) -> Bool { i.period == nil || i.period == "全年" }
+
+    public func series(place: PlaceSummary, indicator id: String, tolerance: Double = 1.0) -> [SeriesRow] {
+        struct Stated { var value: Double?; var unit: String?; var growth: Double?; var file: String; var reportYear: Int; var forecast: Bool }
+        var actuals: [Int: [Stated]] = [:]
+        var targets: [Int: Indicator] = [:]
+        for ri in place.reports {
+            let r = reports[ri]
+            let reportYear = r.displayYear ?? 0
+            for i in r.indicators where i.canonicalId == id && Self.isFullYear(i) {
+                guard let y = i.year else { continue }
+                switch i.role {
+                case .actual, .forecast:
+                    guard i.baseValue != nil || i.change?.percent != nil, !i.redacted else { continue }
+                    actuals[y, default: []].append(Stated(value: i.baseValue, unit: i.baseUnit, growth: i.change?.percent, file: r.file,
+                                                          reportYear: reportYear, forecast: i.role == .forecast))
+                case .target:
+                    // The target for year Y comes from the report delivered in Y; the first statement of it wins.
+                    guard y == r.planYear, targets[y] == nil else { continue }
+                    targets[y] = i
+                }
+            }
+        }
+        let years = Set(actuals.keys).union(targets.keys).sorted()
+        var rows: [SeriesRow] = []
+        for y in years {
+            // The latest report's statement wins; within a report, a level with growth beats a bare one.
+            let stated = (actuals[y] ?? []).sorted { ($0.reportYear, $0.value != nil ? 1 : 0, $0.growth != nil ? 1 : 0) < ($1.reportYear, $1.value != nil ? 1 : 0, $1.growth != nil ? 1 : 0) }
+            let best = stated.last
+            let value = stated.last(where: { $0.value != nil })
+            let growth = stated.last(where: { $0.growth != nil })
+            var row = SeriesRow(year: y, value: value?.value, unit: value?.unit, growth: growth?.growth, source: best?.file,
+                                preliminary: best?.forecast ?? false, derived: nil, target: nil, targetIsGrowth: false, targetQualifier: nil,
+                                targetRange: nil, attainment: .noData, gap: nil,
+                                revisions: stated.compactMap(\.value).dropLast().filter { $0 != value?.value }, inconsistent: false)
+            if let t = targets[y] {
+                row.targetIsGrowth = t.change?.percent != nil
+                row.target = t.change?.percent ?? t.baseValue
+                row.targetQualifier = t.qualifier
+                row.targetRange = t.range
+                if let g = row.growth, row.targetIsGrowth, let tv = row.target {
+                    let lo = t.range?.lo ?? tv
+                    let hi = t.range?.hi ?? tv
+                    let met: Bool
+                    switch t.qualifier {
+                    case .atMost?, .lessThan?: met = g <= hi
+                    default: met = g >= lo
+                    }
+                    row.attainment = met ? .met : .missed
+                    row.gap = ((g - lo) * 100).rounded() / 100
+                } else if let v = row.value, !row.targetIsGrowth, let tv = row.target {
+                    row.attainment = v >= tv ? .met : .missed
+                }
+            }
+            rows.append(row)
+        }
+        // Derived previous-year levels and consistency of growth with the two levels.
+        for k in rows.indices {
+            guard let v = rows[k].value, let g = rows[k].growth, g > -100 else { continue }
+            let implied = v / (1 + g / 100)
+            if let p = rows.firstIndex(where: { $0.year == rows[k].year - 1 }) {
+                if rows[p].value == nil { rows[p].derived = (implied * 100).rounded() / 100 }
+                else if let pv = rows[p].value, pv > 0 {
+                    let actualGrowth = (v / pv - 1) * 100
+                    rows[k].inconsistent = abs(actualGrowth - g) > tolerance * 3
+                }
+            } else {
+                var d = SeriesRow(year: rows[k].year - 1, value: nil, unit: rows[k].unit, growth: nil, source: nil, preliminary: false,
+                                  derived: (implied * 100).rounded() / 100, target: nil, targetIsGrowth: false, targetQualifier: nil,
+                                  targetRange: nil, attainment: .noData, gap: nil, revisions: [], inconsistent: false)
+                d.unit = rows[k].unit
+                rows.append(d)
+            }
+        }
+        return rows.sorted { $0.year < $1.year }
+    }
+}

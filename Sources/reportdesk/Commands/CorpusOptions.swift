@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+
+/// `--corpus DIR` for commands that work across reports; the bundled Data/reports by default.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of reports (recursive; .txt and .md). Default: the bundled Data/reports.")
+    var corpus: String?
+
+    func load() throws -> Analysis {
+        guard let folder = corpus ?? BundledData.reportsFolder() else {
+            throw ValidationError("cannot find the bundled Data/reports folder; pass --corpus DIR")
+        }
+        guard FileManager.default.fileExists(atPath: folder) else { throw ValidationError("\(folder): no such folder") }
+        let c = Corpus.load(folder)
+        reportErrors(c.failures)
+        return Analysis(reports: c.reports)
+    }
+
+    func place(_ a: Analysis, _ query: String) throws -> PlaceSummary {
+        guard let p = a.places.find(query) else { throw ValidationError("no place matches \"\(query)\"; `reportdesk places` lists them") }
+        return p
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+
+/// Numbers for tables: integers without ".0", others to 10 significant digits.
+func cell(_ v: Double?) -> String {
+    guard let v else { return "" }
+    if v == v.rounded(), abs(v) < 1e16 { return String(Int64(v)) }
+    if abs(v) >= 1e6, abs(v) < 1e16 { return String(format: "%.0f", v) }
+    var s = String(format: "%.4f", v)
+    while s.hasSuffix("0") { s.removeLast() }
+    if s.hasSuffix(".") { s.removeLast() }
+    return s
+}
+
+func csvLine(_ fields: [String]) -> String {
+    fields.map { $0.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
+        .joined(separator: ",")
+}
+
+func printJSON(_ value: Any) throws {
+    let data = try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    FileHandle.standardOutput.write(data)
+    print("")
+}
+
+extension SeriesRow {
+    /// The row as a JSON object (numbers in base units, nulls explicit).
+    var json: [String: Any] {
+        [
+            "year": year, "value": value as Any? ?? NSNull(), "unit": unit as Any? ?? NSNull(), "growth": growth as Any? ?? NSNull(),
+            "preliminary": preliminary, "derived": derived as Any? ?? NSNull(), "target": target as Any? ?? NSNull(),
+            "targetKind": target == nil ? NSNull() : (targetIsGrowth ? "growth" : "level") as Any,
+            "targetQualifier": targetQualifier?.rawValue as Any? ?? NSNull(), "attainment": attainment.rawValue,
+            "gap": gap as Any? ?? NSNull(), "revisions": revisions, "inconsistent": inconsistent, "source": source as Any? ?? NSNull(),
+        ]
+    }
+
+    static let csvHeader = ["year", "value", "unit", "growth", "preliminary", "derived", "target", "targetKind", "targetQualifier",
+                            "attainment", "gap", "inconsistent", "source"]
+    var csvFields: [String] {
+        [String(year), cell(value), unit ?? "", cell(growth), preliminary ? "true" : "false", cell(derived), cell(target),
+         target == nil ? "" : (targetIsGrowth ? "growth" : "level"), targetQualifier?.rawValue ?? "", attainment.rawValue, cell(gap),
+         inconsistent ? "true" : "false", source ?? ""]
+    }
+
+    var targetText: String {
+        guard let t = target else { return "—" }
+        let q: String
+        switch targetQualifier {
+        case .approx?: q = "≈"
+        case .atLeast?, .moreThan?: q = "≥"
+        case .atMost?, .lessThan?: q = "≤"
+        case nil: q = ""
+        }
+        return targetIsGrowth ? "\(q)+\(cell(t))%" : "\(q)\(cell(t))"
+    }
+}
