@@ -58,10 +58,7 @@ final class ConformanceTests: XCTestCase {
         }
     }
 
-    static func format(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e18 { return String(Int64(v)) }
-        return String(format: "%.10g", v)
-    }
+    static func format(_ v: Double) -> String { NumberText.plain(v) }
 
     /// Values match when equal as numbers (to 1e-9 relative), or equal as strings (intervals).
     static func same(_ a: String?, _ b: String?) -> Bool {

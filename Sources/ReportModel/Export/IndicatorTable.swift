@@ -27,11 +27,7 @@ public enum IndicatorTable {
         }.joined(separator: "\n")
     }
 
-    static func num(_ v: Double?) -> String {
-        guard let v else { return "" }
-        if v == v.rounded(), abs(v) < 1e16 { return String(Int64(v)) }
-        return String(format: "%.10g", v)
-    }
+    static func num(_ v: Double?) -> String { NumberText.plain(v) }
 
     static func quote(_ s: String) -> String {
         s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s

@@ -35,10 +35,7 @@ enum IndicatorTablePane {
             + DisplayWidth.fit(cols[3], 8) + " " + cols[4]
     }
 
-    static func number(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-        return String(format: "%.6g", v)
-    }
+    static func number(_ v: Double) -> String { NumberText.plain(v, significant: 6) }
 
     static func valueText(_ i: Indicator) -> String {
         if i.redacted { return "xx" + (i.unit ?? "") }

@@ -26,15 +26,7 @@ struct CorpusOptions: ParsableArguments {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
 
 /// Numbers for tables: integers without ".0", others to 10 significant digits.
-func cell(_ v: Double?) -> String {
-    guard let v else { return "" }
-    if v == v.rounded(), abs(v) < 1e16 { return String(Int64(v)) }
-    if abs(v) >= 1e6, abs(v) < 1e16 { return String(format: "%.0f", v) }
-    var s = String(format: "%.4f", v)
-    while s.hasSuffix("0") { s.removeLast() }
-    if s.hasSuffix(".") { s.removeLast() }
-    return s
-}
+func cell(_ v: Double?) -> String { NumberText.plain(v) }
 
 func csvLine(_ fields: [String]) -> String {
     fields.map { $0.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }

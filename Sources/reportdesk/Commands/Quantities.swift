@@ -69,10 +69,4 @@ struct QuantityRow: Encodable {
     }
 }
 
-/// Numbers without a trailing ".0" and without exponent notation for ordinary magnitudes.
-func format(_ v: Double) -> String {
-    if v == v.rounded(), abs(v) < 1e16 { return String(Int64(v)) }
-    var s = String(format: "%.6f", v)
-    while s.hasSuffix("0") { s.removeLast() }
-    return s
-}
+func format(_ v: Double) -> String { NumberText.plain(v) }
