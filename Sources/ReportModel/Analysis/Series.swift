@@ -118,14 +118,14 @@ public struct Analysis: Sendable {
             guard let v = rows[k].value, let g = rows[k].growth, g > -100 else { continue }
             let implied = v / (1 + g / 100)
             if let p = rows.firstIndex(where: { $0.year == rows[k].year - 1 }) {
-                if rows[p].value == nil { rows[p].derived = (implied * 100).rounded() / 100 }
+                if rows[p].value == nil { rows[p].derived = abs(implied) >= 1000 ? implied.rounded() : (implied * 100).rounded() / 100 }
                 else if let pv = rows[p].value, pv > 0 {
                     let actualGrowth = (v / pv - 1) * 100
                     rows[k].inconsistent = abs(actualGrowth - g) > tolerance * 3
                 }
             } else {
                 var d = SeriesRow(year: rows[k].year - 1, value: nil, unit: rows[k].unit, growth: nil, source: nil, preliminary: false,
-                                  derived: (implied * 100).rounded() / 100, target: nil, targetIsGrowth: false, targetQualifier: nil,
+                                  derived: abs(implied) >= 1000 ? implied.rounded() : (implied * 100).rounded() / 100, target: nil, targetIsGrowth: false, targetQualifier: nil,
                                   targetRange: nil, attainment: .noData, gap: nil, revisions: [], inconsistent: false)
                 d.unit = rows[k].unit
                 rows.append(d)

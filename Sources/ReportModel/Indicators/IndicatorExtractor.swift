@@ -32,8 +32,9 @@ public enum IndicatorExtractor {
         var out: [Indicator] = []
         for (pi, p) in r.paragraphs.enumerated() {
             let section = sectionIndexOf[pi].map { r.sections[$0] }
-            let ctx = Context(role: section?.role ?? .other, sectionYear: section?.year, reviewYear: r.reviewYear,
+            var ctx = Context(role: section?.role ?? .other, sectionYear: section?.year, reviewYear: r.reviewYear,
                               planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name)
+            ctx.multiYear = sectionIndexOf[pi].map { isMultiYearPlan(r.sections, $0) } ?? false
             out += extract(paragraph: p, context: ctx, catalog: catalog)
         }
         return out
@@ -48,6 +49,26 @@ public enum IndicatorExtractor {
         var sectionId: String?
         var paragraph: Int
         var place: String?
+        /// The section plans for several years (今后五年, “十四五”时期): no single year is implied.
+        var multiYear = false
+    }
+
+    static let multiYearWords = ["今后五年", "未来五年", "十二五", "十三五", "十四五", "十五五", "五年规划", "时期的", "时期主要", "时期经济"]
+
+    /// A plan section, or one under it, whose title is about several years and names no single year.
+    static func isMultiYearPlan(_ sections: [Section], _ index: Int) -> Bool {
+        var i: Int? = index
+        while let k = i {
+            let s = sections[k]
+            if s.role == .plan, multiYearWords.contains(where: s.title.includes), !hasYear(s.title) { return true }
+            i = s.parent.flatMap { p in sections.firstIndex { $0.id == p } }
+        }
+        return false
+    }
+
+    static func hasYear(_ t: String) -> Bool {
+        let sc = Array(t.unicodeScalars)
+        return sc.indices.contains { year(endingAt: $0, sc) != nil }
     }
 
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
@@ -355,7 +376,7 @@ public enum IndicatorExtractor {
             if before.includes("今年") { year = c.role == .review ? c.reviewYear : (c.planYear ?? c.docYear) }
             else if before.includes("去年") || before.includes("上年") && !before.includes("比上年") { year = c.reviewYear }
         }
-        if year == nil { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
+        if year == nil, !(c.multiYear && role == .target) { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
         return (role, year, period(in: bs))
     }
 
