@@ -58,11 +58,8 @@ func readInputs(_ paths: [String]) -> (reports: [Report], errors: [ReadError]) {
             files.append(p)
         }
     }
-    var reports: [Report] = []
-    for f in files {
-        do throws(ReadError) { reports.append(try ReportReader.read(path: f)) } catch { errors.append(error) }
-    }
-    return (reports, errors)
+    let loaded = Corpus.load(files: files)
+    return (loaded.reports, errors + loaded.failures)
 }
 
 /// Writes errors to stderr, one per line, naming the file.

@@ -40,14 +40,11 @@ final class CorpusIndicatorTests: XCTestCase {
     ]
 
     func testHeadlineGDPFiguresAcrossLevels() throws {
-        var checked = 0
         for h in Self.headlines {
             let r = try Fixtures.corpusFile(h.file)
             let gdp = r.indicators.filter { $0.canonicalId == "gdp" && $0.role == h.role && $0.year == h.year }
             let hit = gdp.first { $0.value == h.value && $0.unit == h.unit && $0.change?.percent == h.change && $0.qualifier == h.qualifier }
             XCTAssertNotNil(hit, "\(h.file) “\(h.sentence)”: got \(gdp.map { "\($0.name) \($0.value.map { "\($0)" } ?? "—")\($0.unit ?? "") \($0.change?.percent.map { "\($0)%" } ?? "") \($0.qualifier?.rawValue ?? "")" })")
-            checked += 1
         }
-        XCTAssertEqual(checked, 21)
     }
 }

@@ -19,7 +19,7 @@ extension Analysis {
             common = common.map { $0.intersection(covered) } ?? covered
         }
         let latestAny = places.flatMap(\.years).max()
-        let y = year ?? common?.max().map { $0 } ?? latestAny
+        let y = year ?? common?.max() ?? latestAny
         guard let y else { return (nil, []) }
         var ids: [String] = []
         for p in places {

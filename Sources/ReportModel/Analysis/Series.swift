@@ -124,10 +124,9 @@ public struct Analysis: Sendable {
                     rows[k].inconsistent = abs(actualGrowth - g) > tolerance * 3
                 }
             } else {
-                var d = SeriesRow(year: rows[k].year - 1, value: nil, unit: rows[k].unit, growth: nil, source: nil, preliminary: false,
+                let d = SeriesRow(year: rows[k].year - 1, value: nil, unit: rows[k].unit, growth: nil, source: nil, preliminary: false,
                                   derived: abs(implied) >= 1000 ? implied.rounded() : (implied * 100).rounded() / 100, target: nil, targetIsGrowth: false, targetQualifier: nil,
                                   targetRange: nil, attainment: .noData, gap: nil, revisions: [], inconsistent: false)
-                d.unit = rows[k].unit
                 rows.append(d)
             }
         }

@@ -31,7 +31,11 @@ public struct Corpus: Sendable {
 
     /// Loads every report under `root` on all cores.
     public static func load(_ root: String) -> Corpus {
-        let paths = files(under: root)
+        load(files: files(under: root), root: root)
+    }
+
+    /// Loads the given files on all cores, keeping their order; unreadable ones become failures.
+    public static func load(files paths: [String], root: String = "") -> Corpus {
         let results = Mutex<[Int: Result<Report, ReadError>]>([:])
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let r: Result<Report, ReadError>

@@ -14,9 +14,7 @@ public struct IndicatorCatalog: Sendable {
     struct File: Codable { var version: Int; var indicators: [Entry] }
 
     public let entries: [Entry]
-    /// Every spelling (names and aliases) with its entry index, longest first.
-    let spellings: [(String, Int)]
-    /// The same, by first scalar, for matching without scanning every spelling.
+    /// Every spelling (names and aliases) by first scalar, longest first, with its entry index.
     let byFirst: [Unicode.Scalar: [(scalars: [Unicode.Scalar], spelling: String, entry: Int)]]
 
     public init(entries: [Entry]) {
@@ -26,9 +24,8 @@ public struct IndicatorCatalog: Sendable {
             sp.append((e.name, i))
             for a in e.aliases { sp.append((a, i)) }
         }
-        spellings = sp.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
         var d: [Unicode.Scalar: [(scalars: [Unicode.Scalar], spelling: String, entry: Int)]] = [:]
-        for (sp, i) in spellings { if let f = sp.unicodeScalars.first { d[f, default: []].append((Array(sp.unicodeScalars), sp, i)) } }
+        for (sp, i) in sp.sorted(by: { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }) { if let f = sp.unicodeScalars.first { d[f, default: []].append((Array(sp.unicodeScalars), sp, i)) } }
         byFirst = d
     }
 

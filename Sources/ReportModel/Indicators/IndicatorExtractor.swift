@@ -96,17 +96,17 @@ public enum IndicatorExtractor {
             if i + 2 < s.count, "台稳衡等".unicodeScalars.contains(s[i + 2]) { continue }
             let clauseStart = boundary(s, before: i, in: clauseEnds)
             guard !quantities.contains(where: { $0.start >= clauseStart && $0.start < i }) else { continue }
-            var lead = text(s, clauseStart, i)
+            var lead = s.text(clauseStart, i)
             if lead.hasSuffix("与区") || lead.hasSuffix("与市") || lead.hasSuffix("与县") || lead.hasSuffix("与全省") || lead.hasSuffix("与全国") { continue }
             for w in ["与上年", "与去年", "同比", "基本", "保持", "总体"] { lead = lead.replacingOccurrences(of: w, with: "") }
             for v in growthVerbsLongestFirst where lead.hasSuffix(v) { lead.removeLast(v.count); break }
             let name = cleanName(lead)
             guard name.count >= 2 else { continue }
             let sentStart = boundary(s, before: i, in: sentenceEnds)
-            let (role, year, period) = timing(before: text(s, boundary(s, before: i, in: fullStops), i), context: c)
+            let (role, year, period) = timing(before: s.text(boundary(s, before: i, in: fullStops), i), context: c)
             let span = (Int(p.origin[min(i, p.origin.count - 1)]), Int(p.origin[min(i + 2, p.origin.count - 1)]))
             var ind = make(name: name, q: nil, catalog: catalog, role: role, year: year, period: period, c: c,
-                           sentence: text(s, sentStart, boundaryAfter(s, from: i, in: sentenceEnds)), span: span)
+                           sentence: s.text(sentStart, boundaryAfter(s, from: i, in: sentenceEnds)), span: span)
             ind.change = Change(percent: 0)
             out.append(ind)
         }
@@ -124,14 +124,16 @@ public enum IndicatorExtractor {
         var skipUntil = -1
 
         for (qi, q) in quantities.enumerated() {
+            // Figures already taken by a 分别 list.
+            if q.end <= skipUntil { continue }
             let sentStart = boundary(s, before: q.start, in: sentenceEnds)
             let sentEnd = boundaryAfter(s, from: q.end, in: sentenceEnds)
             let clauseStart = max(boundary(s, before: q.start, in: clauseEnds), sentStart)
             let leadStart = max(clauseStart, qi > 0 && quantities[qi - 1].end > clauseStart ? quantities[qi - 1].end : clauseStart)
-            let lead = text(s, leadStart, q.start).trimmingCharacters(in: .whitespaces)
-            let sentence = text(s, sentStart, sentEnd)
+            let lead = s.text(leadStart, q.start).trimmingCharacters(in: .whitespaces)
+            let sentence = s.text(sentStart, sentEnd)
             if sentStart != sentenceStartOfLast { lastInSentence = nil; pendingRespectively = []; fromToName = nil; sentenceStartOfLast = sentStart }
-            let before = text(s, boundary(s, before: q.start, in: fullStops), q.start)
+            let before = s.text(boundary(s, before: q.start, in: fullStops), q.start)
             let (role, year, period) = timing(before: before, context: c)
             let span = (Int(p.origin[min(q.start, p.origin.count - 1)]), Int(p.origin[min(q.end, p.origin.count - 1)]))
 
@@ -185,7 +187,7 @@ public enum IndicatorExtractor {
                 var group = [q]
                 var k = qi + 1
                 while k < quantities.count, group.count < names.count {
-                    let gap = text(s, quantities[k - 1].end, quantities[k].start)
+                    let gap = s.text(quantities[k - 1].end, quantities[k].start)
                     guard gap.count <= 2, gap.allSatisfy({ "和、,，及与".contains($0) }) else { break }
                     group.append(quantities[k]); k += 1
                 }
@@ -202,7 +204,6 @@ public enum IndicatorExtractor {
                     continue
                 }
             }
-            if q.end <= skipUntil { continue }
 
             // From–to: 由2019年的1.05亿元增加到2023年的1.62亿元.
             var name = cleanName(lead)
@@ -227,9 +228,9 @@ public enum IndicatorExtractor {
                 }
             }
             if name.isEmpty, let li = lastInSentence { name = out[li].name }
-            if name.isEmpty { name = cleanName(text(s, clauseStart, q.start)) }
+            if name.isEmpty { name = cleanName(s.text(clauseStart, q.start)) }
             // "全省地区生产总值迈上5万亿台阶,达5.38万亿元": the sentence's subject, up to its first verb.
-            if name.isEmpty { name = sentenceSubject(text(s, sentStart, q.start)) }
+            if name.isEmpty { name = sentenceSubject(s.text(sentStart, q.start)) }
             guard !name.isEmpty else { continue }
             let share = lead.hasPrefix("占") || lead.includes("占年度") || lead.includes("占全")
             var ind = make(name: name, q: q, catalog: catalog, role: role, year: ownYear, period: period, c: c, sentence: sentence, span: span)
@@ -271,8 +272,8 @@ public enum IndicatorExtractor {
     static func followingNoun(_ s: [Unicode.Scalar], from e: Int, next: Int) -> String? {
         guard e < s.count, !nounStops.contains(s[e]), HanClass.isHan(s[e]) else { return nil }
         var k = e
-        while k < min(s.count, next), k - e < 12, !nounStops.contains(s[k]), !isDigit(s[k]) { k += 1 }
-        let t = text(s, e, k)
+        while k < min(s.count, next), k - e < 12, !nounStops.contains(s[k]), !HanClass.isDigit(s[k]) { k += 1 }
+        let t = s.text(e, k)
         let abutsNext = k == next
         // A verb right after the count ("3个,实施…", "4个增减挂钩项目顺利完工") keeps only the noun part.
         var noun = t
@@ -383,13 +384,11 @@ public enum IndicatorExtractor {
 
     // MARK: scalar scanning (hot path: no Regex)
 
-    @inline(__always) static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
-
     /// A year "19xx年"/"20xx年" ending at `i` (the index of 年), or nil.
     static func year(endingAt i: Int, _ s: [Unicode.Scalar]) -> Int? {
         guard i >= 4, i < s.count, s[i] == "年" else { return nil }
         let d = s[(i - 4)..<i]
-        guard d.allSatisfy(isDigit), i - 5 < 0 || !isDigit(s[i - 5]) else { return nil }
+        guard d.allSatisfy(HanClass.isDigit), i - 5 < 0 || !HanClass.isDigit(s[i - 5]) else { return nil }
         let y = d.reduce(0) { $0 * 10 + Int($1.value - 48) }
         return (1900...2100).contains(y) ? y : nil
     }
@@ -433,11 +432,11 @@ public enum IndicatorExtractor {
     /// "1-10月", "1—10月份", "11月", "11月底" at `i`: the end, or nil.
     static func monthSpan(_ t: [Unicode.Scalar], _ i: Int) -> Int? {
         var j = i
-        while j < t.count, j - i < 2, isDigit(t[j]) { j += 1 }
+        while j < t.count, j - i < 2, HanClass.isDigit(t[j]) { j += 1 }
         guard j > i, j < t.count else { return nil }
         if "-—–至".unicodeScalars.contains(t[j]) {
             var k = j + 1
-            while k < t.count, k - j <= 2, isDigit(t[k]) { k += 1 }
+            while k < t.count, k - j <= 2, HanClass.isDigit(t[k]) { k += 1 }
             guard k > j + 1, k < t.count, t[k] == "月" else { return nil }
             j = k
         } else if t[j] != "月" { return nil }
@@ -454,7 +453,7 @@ public enum IndicatorExtractor {
                 let n = timePrefixLength(Array(t[i...]))
                 if n > 2 { return String(String.UnicodeScalarView(t[i..<(i + n)])).replacingOccurrences(of: "以来", with: "") }
             }
-            if isDigit(t[i]), i == 0 || !isDigit(t[i - 1]), let e = monthSpan(t, i), e - i >= 4, "-—–至".unicodeScalars.contains(where: { t[i..<e].contains($0) }) {
+            if HanClass.isDigit(t[i]), i == 0 || !HanClass.isDigit(t[i - 1]), let e = monthSpan(t, i), e - i >= 4, "-—–至".unicodeScalars.contains(where: { t[i..<e].contains($0) }) {
                 return String(String.UnicodeScalarView(t[i..<e])).replacingOccurrences(of: "-", with: "—")
             }
             i += 1
@@ -463,10 +462,6 @@ public enum IndicatorExtractor {
         return ["前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "全年"].first(where: str.includes)
     }
 
-    static func text(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        guard a < b else { return "" }
-        return String(String.UnicodeScalarView(s[max(0, a)..<min(s.count, b)]))
-    }
 
     static func boundary(_ s: [Unicode.Scalar], before i: Int, in set: Set<Unicode.Scalar>) -> Int {
         var k = min(i, s.count) - 1

@@ -268,7 +268,7 @@ enum MetadataExtractor {
                 i += n; parts.append(String(scalars[start..<i])); start = i; continue
             }
             if rest.hasPrefix("街道") { i += 2; parts.append(String(scalars[start..<i])); start = i; continue }
-            if cutters.contains(scalars[i]), i - start >= 1, i + 1 < scalars.count || true {
+            if cutters.contains(scalars[i]), i - start >= 1 {
                 // Do not cut inside names such as 市中区 or 新区 where the next char continues a level word.
                 let seg = String(scalars[start...i])
                 if seg.count >= 2 { parts.append(seg); start = i + 1 }

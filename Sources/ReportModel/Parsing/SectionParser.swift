@@ -167,12 +167,7 @@ enum SectionParser {
     }
 
     static func find(_ w: [Unicode.Scalar], in s: [Unicode.Scalar], from: Int, limit: Int) -> Int? {
-        var i = from
-        while i + w.count <= min(s.count, limit + w.count) {
-            if s[i] == w[0], Array(s[i..<(i + w.count)]) == w { return i }
-            i += 1
-        }
-        return nil
+        (from..<max(from, min(s.count, limit + w.count) - w.count + 1)).first { s.has(w, at: $0) }
     }
 
     static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
@@ -203,12 +198,6 @@ enum SectionParser {
                                                   "首先", "其次", "再次", "最后"].map { Array($0.unicodeScalars) }
     static let ordinalWords: [[Unicode.Scalar]] = ["第一", "第二", "第三", "第四", "第五", "第六", "第七", "第八", "第九", "第十"].map { Array($0.unicodeScalars) }
 
-    @inline(__always) static func matches(_ s: [Unicode.Scalar], _ i: Int, _ w: [Unicode.Scalar]) -> Bool {
-        guard i + w.count <= s.count else { return false }
-        for k in 0..<w.count where s[i + k] != w[k] { return false }
-        return true
-    }
-
     static let enumeratorSecond: Set<Unicode.Scalar> = ["是", "先", "次", "后"]
 
     /// Starts of in-paragraph enumeration items at or after `from`.
@@ -219,10 +208,10 @@ enum SectionParser {
             let u = s[i]
             let atClauseStart = i == from || i == 0 || sentenceEnd.contains(s[i - 1]) || clausePunct.contains(s[i - 1]) || s[i - 1] == "：" || s[i - 1] == ":"
             if atClauseStart {
-                if enumeratorSecond.contains(s[i + 1]), enumerators.contains(where: { matches(s, i, $0) }) {
+                if enumeratorSecond.contains(s[i + 1]), enumerators.contains(where: { s.has($0, at: i) }) {
                     items.append(i); i += 2; continue
                 }
-                if u == "第", let w = ordinalWords.first(where: { i + $0.count < s.count && matches(s, i, $0) }),
+                if u == "第", let w = ordinalWords.first(where: { i + $0.count < s.count && s.has($0, at: i) }),
                    s[i + w.count] == "，" || s[i + w.count] == "," || s[i + w.count] == "、" {
                     items.append(i); i += 2; continue
                 }

@@ -41,7 +41,7 @@ enum NumberGrammar {
             if isArabic(s[j]) { intPart = intPart * 10 + Double(arabicValue(s[j])); sawDigit = true; j += 1; continue }
             // Grouping comma: exactly three digits follow.
             // ASCII commas group digits; a full-width comma only between full-width digits ("９，９９９").
-            if (s[j] == "," || (s[j] == "，" && s[j - 1].value >= 0xFF10 && j + 1 < s.count && s[j + 1].value >= 0xFF10)) && sawDigit, j + 3 < s.count + 0, j + 3 <= s.count,
+            if (s[j] == "," || (s[j] == "，" && s[j - 1].value >= 0xFF10 && j + 1 < s.count && s[j + 1].value >= 0xFF10)) && sawDigit, j + 3 < s.count,
                (1...3).allSatisfy({ j + $0 < s.count && isArabic(s[j + $0]) }), !(j + 4 < s.count && isArabic(s[j + 4])) {
                 j += 1; continue
             }
@@ -76,7 +76,6 @@ enum NumberGrammar {
         var lastUnit = 0.0, lastBig = 0.0, zeroSinceUnit = false
         var j = i, end = i
         var hasArabic = false, chineseCount = 0, approximate = false, hasUnitChar = false
-        var afterBigValue = 0.0
         var multiplier = "", multiplierValue = 1.0, writtenBeforeMultiplier: Double? = nil
         var tokens = 0
 
@@ -139,9 +138,8 @@ enum NumberGrammar {
                     total += v * bu
                 }
                 if v == 0 && total == 0 { break }
-                afterBigValue = bu
-                lastBig = max(lastBig, bu == 1e4 && lastBig == 1e4 && v == 0 ? 1e8 : bu)
-                if v == 0 { lastBig = max(lastBig, bu) }
+                // 万万 stands for 亿.
+                lastBig = bu == 1e4 && lastBig == 1e4 && v == 0 ? 1e8 : max(lastBig, bu)
                 section = 0; number = nil; lastUnit = bu; zeroSinceUnit = false
                 chineseCount += 1; hasUnitChar = true; j += 1; end = j; tokens += 1
                 multiplier.unicodeScalars.append(u == "萬" ? "万" : u == "億" ? "亿" : u)
@@ -160,7 +158,7 @@ enum NumberGrammar {
         }
         guard tokens > 0 else { return nil }
         // An omitted trailing unit: 两千四百五 = 2450, 一万三 = 13000, 百三 = 130.
-        if let n = number, !zeroSinceUnit, lastUnit >= 10, !hasArabicTail(s, end) || true, chineseCount > 0,
+        if let n = number, !zeroSinceUnit, lastUnit >= 10, chineseCount > 0,
            digitsOnlyTail(s, i, end) {
             number = n * lastUnit / 10
         }
@@ -171,7 +169,6 @@ enum NumberGrammar {
             // Mixed forms like 3亿4500万: keep the whole number, no written multiplier.
             written = value; multiplier = ""; multiplierValue = 1
         }
-        _ = afterBigValue
         // A decimal part written with 点: 十五点七, 两千万点五五四四 (only 零–九 after 点).
         var e = end
         let dot = skipBlanks(s, end, allowed: blanks)
@@ -191,8 +188,6 @@ enum NumberGrammar {
         return Parsed(value: value, end: e, written: written, multiplier: multiplier, multiplierValue: multiplierValue,
                       approximate: approximate, hasArabic: hasArabic, chineseCount: chineseCount, hasUnitChar: hasUnitChar)
     }
-
-    static func hasArabicTail(_ s: [Unicode.Scalar], _ end: Int) -> Bool { end > 0 && isArabic(s[end - 1]) }
 
     /// True when the last token before `end` is a bare Chinese digit directly after a unit character.
     static func digitsOnlyTail(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {

@@ -64,16 +64,16 @@ public enum QuantityParser {
         var i = 0
         while i < qs.count {
             let a = qs[i]
-            if i + 1 < qs.count, a.range == nil, qs[i + 1].range == nil, let av = a.amount, let bv = qs[i + 1].amount,
+            if i + 1 < qs.count, a.range == nil, qs[i + 1].range == nil, a.amount != nil, qs[i + 1].amount != nil,
                a.qualifier != nil, qs[i + 1].qualifier != nil, gapIsConnector(s, a.end, qs[i + 1].start) {
                 let b = qs[i + 1]
                 let lower: (Quantity, Bool)? = a.qualifier == .moreThan ? (a, false) : a.qualifier == .atLeast ? (a, true)
                     : b.qualifier == .moreThan ? (b, false) : b.qualifier == .atLeast ? (b, true) : nil
                 let upper: (Quantity, Bool)? = a.qualifier == .lessThan ? (a, false) : a.qualifier == .atMost ? (a, true)
                     : b.qualifier == .lessThan ? (b, false) : b.qualifier == .atMost ? (b, true) : nil
-                if let lo = lower, let hi = upper, lo.0.start != hi.0.start, (lo.0.amount ?? 0) <= (hi.0.amount ?? 0), (av, bv) != (0, 0) || true {
+                if let lo = lower, let hi = upper, lo.0.start != hi.0.start, (lo.0.amount ?? 0) <= (hi.0.amount ?? 0) {
                     var m = a
-                    m.text = text(s, a.start, b.end); m.end = b.end
+                    m.text = s.text(a.start, b.end); m.end = b.end
                     m.qualifier = nil
                     m.range = ValueRange(lo: lo.0.baseValue ?? lo.0.amount ?? 0, hi: hi.0.baseValue ?? hi.0.amount ?? 0, loIncluded: lo.1, hiIncluded: hi.1)
                     m.range?.fromComparison = true
@@ -88,7 +88,7 @@ public enum QuantityParser {
 
     static func gapIsConnector(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         guard b >= a, b - a <= 5 else { return false }
-        var gap = text(s, a, b)
+        var gap = s.text(a, b)
         for c in boundConnectors { gap = gap.replacingOccurrences(of: c, with: "") }
         return gap.isEmpty
     }
@@ -163,14 +163,6 @@ public enum QuantityParser {
         return k
     }
 
-    static func matchWord(_ s: [Unicode.Scalar], _ i: Int, _ w: String) -> Bool {
-        var k = i
-        for u in w.unicodeScalars { guard k < s.count, s[k] == u else { return false }; k += 1 }
-        return true
-    }
-
-    /// The text of s[a..<b].
-    static func text(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(s[a..<b])) }
 
     static func quantity(_ s: [Unicode.Scalar], at i: Int, mode: Mode, excluded: [Bool]) -> Quantity? {
         var start = i, k = i
@@ -180,12 +172,12 @@ public enum QuantityParser {
         var ordinal = false
 
         // Prefix qualifiers and signs.
-        for (w, q) in prefixQualifiers where matchWord(s, k, w) {
+        for (w, q) in prefixQualifiers where s.has(w, at: k) {
             let after = NumberGrammar.skipBlanks(s, k + w.unicodeScalars.count, allowed: mode == .recognizer)
-            if after < s.count, startsNumber(s, after) || matchWord(s, after, "百分之") || matchWord(s, after, "了")
+            if after < s.count, startsNumber(s, after) || s.has("百分之", at: after) || s.has("了", at: after)
                 || ((s[after] == "万" || s[after] == "亿") && after + 1 < s.count && Units.match(s, at: after + 1) != nil) {
                 qualifier = q; k = after
-                if matchWord(s, k, "了") { k += 1 }
+                if s.has("了", at: k) { k += 1 }
                 break
             }
         }
@@ -196,12 +188,12 @@ public enum QuantityParser {
             percentPrefix = true
             k = NumberGrammar.skipBlanks(s, pe, allowed: true)
         }
-        if matchWord(s, k, "半百") { var r = Quantity(text: "半百", start: k, end: k + 2, value: 50, unit: nil, baseValue: 50, baseUnit: nil, dimension: .number); r.amount = 50; return mode == .recognizer ? r : nil }
+        if s.has("半百", at: k) { var r = Quantity(text: "半百", start: k, end: k + 2, value: 50, unit: nil, baseValue: 50, baseUnit: nil, dimension: .number); r.amount = 50; return mode == .recognizer ? r : nil }
         // 比三十大, 比 170 低: a comparison with the number in the middle.
         if mode == .recognizer, s[k] == "比", let q0 = comparative(s, at: k) { return q0 }
         // x等于一百七: an exact value, as a one-point range.
         var exact = false
-        if qualifier == nil, matchWord(s, k, "等于"), k + 2 < s.count, startsNumber(s, k + 2) {
+        if qualifier == nil, s.has("等于", at: k), k + 2 < s.count, startsNumber(s, k + 2) {
             exact = true; start = k; k += 2
         }
         // 千分之二, 万分之三: parts per thousand, ten thousand … as percentages.
@@ -209,14 +201,14 @@ public enum QuantityParser {
             for (w, den) in perPrefixes {
                 guard let pe = matchSpaced(s, k, w), let num = NumberGrammar.parse(s, at: NumberGrammar.skipBlanks(s, pe, allowed: true)) else { continue }
                 let v = Quantity.clean(num.value * 100 / den)
-                var r = Quantity(text: text(s, start, num.end), start: start, end: num.end, value: v, unit: "%", baseValue: v, baseUnit: "%", dimension: .percent)
+                var r = Quantity(text: s.text(start, num.end), start: start, end: num.end, value: v, unit: "%", baseValue: v, baseUnit: "%", dimension: .percent)
                 r.amount = v
                 return r
             }
         }
         // $20, ￥300.
         if let cur = currencySymbols[s[k]], k + 1 < s.count, NumberGrammar.isArabic(s[k + 1]), let (v, ve) = NumberGrammar.arabic(s, k + 1) {
-            var r = Quantity(text: text(s, k, ve), start: k, end: ve, value: v, unit: cur, baseValue: v, baseUnit: cur, dimension: .money)
+            var r = Quantity(text: s.text(k, ve), start: k, end: ve, value: v, unit: cur, baseValue: v, baseUnit: cur, dimension: .money)
             r.amount = v
             return r
         }
@@ -265,7 +257,7 @@ public enum QuantityParser {
                 if s[end] != "次" || !p.hasArabic || end + 1 < s.count && s[end + 1] == "会" { return nil }
             }
             if end < s.count, s[end] == "+" || s[end] == "＋" { return nil }
-            if matchWord(s, end, "周年") || matchWord(s, end, "周岁") { return nil }
+            if s.has("周年", at: end) || s.has("周岁", at: end) { return nil }
             if k > 0, s[k - 1] == "+" || s[k - 1] == "＋" || s[k - 1] == "〔" || s[k - 1] == "[" { return nil }
         }
 
@@ -320,7 +312,7 @@ public enum QuantityParser {
                         if k3 < s.count, s[k3] == "又" { k3 += 1 }
                         guard k3 < s.count, startsNumber(s, k3), let c = NumberGrammar.parse(s, at: k3), c.value < 100 else { break }
                         var f = 0.0, len = 0
-                        for (w, fv) in [("美分", 0.01), ("角", 0.1), ("毛", 0.1), ("分", 0.01)] where matchWord(s, c.end, w) { f = fv; len = w.unicodeScalars.count; break }
+                        for (w, fv) in [("美分", 0.01), ("角", 0.1), ("毛", 0.1), ("分", 0.01)] where s.has(w, at: c.end) { f = fv; len = w.unicodeScalars.count; break }
                         guard len > 0 else { break }
                         value += c.value * f; written += c.value * f; baseValue += c.value * f; k2 = c.end + len
                     }
@@ -351,7 +343,7 @@ public enum QuantityParser {
 
         // Suffix qualifiers.
         let sq = NumberGrammar.skipBlanks(s, e, allowed: mode == .recognizer)
-        for (w, q) in suffixQualifiers where matchWord(s, sq, w) {
+        for (w, q) in suffixQualifiers where s.has(w, at: sq) {
             qualifier = qualifier ?? q; e = sq + w.unicodeScalars.count; break
         }
 
@@ -363,7 +355,6 @@ public enum QuantityParser {
             var sep = afterBlank
             while sep < s.count, rangeSeparators.contains(s[sep]) || (between && sep == afterBlank) { sep += 1 }
             sep = NumberGrammar.skipBlanks(s, sep, allowed: true)
-            if sep < s.count, s[sep] == "负" || (s[sep] == "-" && sep + 1 < s.count && NumberGrammar.isArabic(s[sep + 1])) { sep += 0 }
             if sep - e <= 4, sep < s.count, startsNumber(s, sep), let q2 = NumberGrammar.parse(s, at: sep) {
                 var e2 = q2.end
                 var sameUnit = false
@@ -381,9 +372,8 @@ public enum QuantityParser {
                     if between {
                         if e < s.count, s[e] == "之" { e += 1 }
                         if e < s.count, s[e] == "间" || s[e] == "間" { e += 1 }
-                        if start > 0, (s[start - 1] == "于" || s[start - 1] == "在") { }
                     }
-                    for (w, q) in suffixQualifiers where matchWord(s, e, w) { qualifier = qualifier ?? q; e += w.unicodeScalars.count; break }
+                    for (w, q) in suffixQualifiers where s.has(w, at: e) { qualifier = qualifier ?? q; e += w.unicodeScalars.count; break }
                 }
             }
         }
@@ -392,14 +382,15 @@ public enum QuantityParser {
             return nil
         }
 
-        let displayValue = unitText == nil ? value : (base == "%" || base == "pp" ? written : (p.multiplier.isEmpty ? value : (negative ? written : written)))
+        // The number as written: 38.6 in 38.6亿元 (the multiplier belongs to the unit).
+        let displayValue = unitText == nil || (base != "%" && base != "pp" && p.multiplier.isEmpty) ? value : written
         // Report mode keeps bare numbers only when they carry a multiplier (1.5万); "6大产业" is not a quantity.
         if mode == .report, unitText == nil, base == nil { return nil }
         if exact, range == nil {
             if mode == .report { return nil }
             var r = ValueRange(lo: baseValue, hi: baseValue); r.fromComparison = true; range = r
         }
-        var q = Quantity(text: text(s, start, e), start: start, end: e, value: Quantity.clean(displayValue), unit: unitText,
+        var q = Quantity(text: s.text(start, e), start: start, end: e, value: Quantity.clean(displayValue), unit: unitText,
                          baseValue: Quantity.clean(baseValue), baseUnit: base, dimension: dimension, qualifier: qualifier, range: range, ordinal: ordinal)
         q.amount = Quantity.clean(amount)
         if var r = range { r.lo = Quantity.clean(r.lo); r.hi = Quantity.clean(r.hi); q.range = r }
@@ -420,7 +411,7 @@ public enum QuantityParser {
         case "小", "低", "少", "短": q = .lessThan
         default: return nil
         }
-        var r = Quantity(text: text(s, k, w + 1), start: k, end: w + 1, value: p.value, unit: nil, baseValue: p.value, baseUnit: nil, dimension: .number, qualifier: q)
+        var r = Quantity(text: s.text(k, w + 1), start: k, end: w + 1, value: p.value, unit: nil, baseValue: p.value, baseUnit: nil, dimension: .number, qualifier: q)
         r.amount = p.value
         return r
     }
@@ -447,14 +438,14 @@ public enum QuantityParser {
     /// 七折 (70%), 九九折 (99%), 陆点五折 (65%), 对折/半折 (50%), 七成六 (76%), 三成半 (35%), 半成 (5%).
     static func discount(_ s: [Unicode.Scalar], at i: Int) -> Quantity? {
         func q(_ v: Double, _ e: Int) -> Quantity {
-            var r = Quantity(text: text(s, i, e), start: i, end: e, value: v, unit: "%", baseValue: v, baseUnit: "%", dimension: .percent)
+            var r = Quantity(text: s.text(i, e), start: i, end: e, value: v, unit: "%", baseValue: v, baseUnit: "%", dimension: .percent)
             r.amount = v
             return r
         }
-        if i > 0, s[i - 1] == "打", matchWord(s, i, "对折") || matchWord(s, i, "對折") { return q(50, i + 2) }
-        if matchWord(s, i, "半折") { return q(50, i + 2) }
-        for w in ["十成", "10成", "１０成", "１0成", "10 成", "１０ 成", "１0 成", "十 成"] where matchWord(s, i, w) { return q(100, i + w.unicodeScalars.count) }
-        if matchWord(s, i, "半成") { return q(5, i + 2) }
+        if i > 0, s[i - 1] == "打", s.has("对折", at: i) || s.has("對折", at: i) { return q(50, i + 2) }
+        if s.has("半折", at: i) { return q(50, i + 2) }
+        for w in ["十成", "10成", "１０成", "１0成", "10 成", "１０ 成", "１0 成", "十 成"] where s.has(w, at: i) { return q(100, i + w.unicodeScalars.count) }
+        if s.has("半成", at: i) { return q(5, i + 2) }
         var k = i, ds: [Int] = []
         var frac: Int?
         while k < s.count, ds.count < 2, let d = discountDigits[s[k]] {
@@ -538,9 +529,9 @@ public enum QuantityParser {
         var base: String?
         var dim: Dimension = .number
         if e < s.count, s[e] == "%" || s[e] == "％" { unit = "%"; base = "%"; dim = .percent; e += 1 }
-        else if matchWord(s, e, "个百分点") { unit = "pp"; base = "pp"; dim = .percentagePoint; e += 4 }
+        else if s.has("个百分点", at: e) { unit = "pp"; base = "pp"; dim = .percentagePoint; e += 4 }
         else if let (u, ue) = Units.match(s, at: e) {
-            if matchWord(s, ue, "计划") { return nil }
+            if s.has("计划", at: ue) { return nil }
             unit += u.spelling; base = u.base; dim = u.dimension; e = ue
         } else if e < s.count, "月年日".unicodeScalars.contains(s[e]) {
             return nil      // a masked date ("于*月底") is not a quantity
@@ -548,8 +539,8 @@ public enum QuantityParser {
             return nil
         }
         var q = qualifier
-        for (w, qq) in suffixQualifiers where matchWord(s, e, w) { q = q ?? qq; e += w.unicodeScalars.count; break }
-        return Quantity(text: text(s, start, e), start: start, end: e, value: nil, unit: unit.isEmpty ? nil : unit,
+        for (w, qq) in suffixQualifiers where s.has(w, at: e) { q = q ?? qq; e += w.unicodeScalars.count; break }
+        return Quantity(text: s.text(start, e), start: start, end: e, value: nil, unit: unit.isEmpty ? nil : unit,
                         baseValue: nil, baseUnit: base, dimension: dim, qualifier: q, redacted: true)
     }
 }

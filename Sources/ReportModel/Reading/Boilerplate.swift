@@ -23,8 +23,8 @@ enum Boilerplate {
             let t = line.analysisString
             let short = line.count <= 240
             if short, headerMarks.contains(where: t.includes) { drop[i] = true; continue }
-            let headerHits = headerKeys.filter { t.includes($0 + ":") || t.includes($0 + "：") }
-            if short, !headerHits.isEmpty, headerHits.count >= 2 || t.hasPrefix(headerHits[0]) {
+            let headerHits = short ? headerKeys.filter { t.includes($0 + ":") || t.includes($0 + "：") } : []
+            if !headerHits.isEmpty, headerHits.count >= 2 || t.hasPrefix(headerHits[0]) {
                 drop[i] = true
                 record(t, keys: headerKeys, into: &fields)
                 continue

@@ -56,5 +56,4 @@ struct MappedLine: Sendable {
         }
         return true
     }
-    func contains(_ s: String) -> Bool { analysisString.contains(s) }
 }

@@ -169,7 +169,7 @@ public enum Normalizer {
             while i < r.end {
                 let u = s[i]
                 if inComment {
-                    if u == "-", i + 2 < r.end + 0, i + 2 < s.count, s[i + 1] == "-", s[i + 2] == ">" { inComment = false; i += 3 } else { i += 1 }
+                    if u == "-", i + 2 < s.count, s[i + 1] == "-", s[i + 2] == ">" { inComment = false; i += 3 } else { i += 1 }
                     continue
                 }
                 if u == "<", i + 3 < s.count, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" { inComment = true; i += 4; continue }

@@ -108,16 +108,17 @@ enum PDFRepair {
         guard let last = a.analysis.last, let first = b.analysis.first else { return false }
         if a.emphasised || b.emphasised { return false }
         if HeadingMarkers.startsWithMarker(b.analysis) { return false }
+        // Cover lines keep their breaks: the speaker and the salutation.
+        if b.count <= 16 && b.hasPrefix("各位代表") { return false }
+        if b.count <= 30, MetadataExtractor.speaker(in: b.analysisString) != nil { return false }
         if let w = width, indents {
             if b.indented || first == "—" { return false }
-            if b.count <= 30, MetadataExtractor.speaker(in: b.analysisString) != nil { return false }
             return a.count >= w - 3 || continuation.contains(first)
         }
         if continuation.contains(first), width != nil { return true }
         if endsSentence(a.analysis) { return false }
-        // Cover lines keep their breaks: the "——date 在…会议上" line, the speaker, the salutation.
-        if first == "—" || a.analysis.first == "—" || (b.count <= 16 && b.hasPrefix("各位代表")) { return false }
-        if b.count <= 30, MetadataExtractor.speaker(in: b.analysisString) != nil { return false }
+        // Without indents the "——date 在…会议上" line keeps its break too.
+        if first == "—" || a.analysis.first == "—" { return false }
         // A number broken across lines: "总产量2.1" / "5万吨".
         if HanClass.isDigit(last) || last == ".", a.count >= 10,
            HanClass.isDigit(first) || numberContinuation.contains(first) {

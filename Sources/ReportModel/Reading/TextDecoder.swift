@@ -54,7 +54,7 @@ public enum TextDecoder {
             return Decoded(text: s, encoding: .utf8)
         }
         // Not UTF-8: a UTF-8 file cut mid-character, or a legacy Chinese encoding.
-        if mostlyValidUTF8(bytes) {
+        if case .truncated = utf8Scan(bytes), utf8MultiByteBeforeEnd(bytes) {
             throw ReadError(file: file, problem: utf8Problem(bytes, bomOffset: 0))
         }
         var candidates: [(Decoded, Double)] = []
@@ -70,35 +70,40 @@ public enum TextDecoder {
         return best.0
     }
 
-    /// Describes why bytes are not UTF-8: a sequence cut at the end (truncated) or invalid bytes.
-    static func utf8Problem(_ bytes: [UInt8], bomOffset: Int) -> String {
+    enum UTF8Scan: Equatable {
+        case valid
+        /// Valid up to a sequence cut off by the end of the data, starting at this byte.
+        case truncated(at: Int)
+        case invalid(at: Int)
+    }
+
+    /// Walks UTF-8 sequences and reports where the bytes stop being UTF-8, if they do.
+    static func utf8Scan(_ bytes: [UInt8]) -> UTF8Scan {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
             let len = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
-            if len == 0 { return "invalid UTF-8 at byte \(i + bomOffset)" }
-            if i + len > bytes.count { return "truncated UTF-8: the file ends inside a character at byte \(i + bomOffset)" }
-            for k in 1..<max(len, 1) where bytes[i + k] & 0xC0 != 0x80 {
-                return "invalid UTF-8 at byte \(i + bomOffset)"
-            }
+            if len == 0 { return .invalid(at: i) }
+            if i + len > bytes.count { return .truncated(at: i) }
+            for k in 1..<max(len, 1) where bytes[i + k] & 0xC0 != 0x80 { return .invalid(at: i) }
             i += len
         }
-        return "invalid UTF-8"
+        return .valid
     }
 
-    /// True when every multi-byte sequence but a final incomplete one is valid UTF-8.
-    static func mostlyValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var i = 0, multi = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let len = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
-            if len == 0 { return false }
-            if i + len > bytes.count { return multi > 0 }
-            for k in 1..<max(len, 1) where bytes[i + k] & 0xC0 != 0x80 { return false }
-            if len > 1 { multi += 1 }
-            i += len
+    /// A truncated file is UTF-8 only if it had multi-byte text before the cut (else it is a legacy encoding).
+    static func utf8MultiByteBeforeEnd(_ bytes: [UInt8]) -> Bool {
+        guard case .truncated(let at) = utf8Scan(bytes) else { return false }
+        return bytes[..<at].contains { $0 >= 0x80 }
+    }
+
+    /// Describes why bytes are not UTF-8: a sequence cut at the end (truncated) or invalid bytes.
+    static func utf8Problem(_ bytes: [UInt8], bomOffset: Int) -> String {
+        switch utf8Scan(bytes) {
+        case .invalid(let at): return "invalid UTF-8 at byte \(at + bomOffset)"
+        case .truncated(let at): return "truncated UTF-8: the file ends inside a character at byte \(at + bomOffset)"
+        case .valid: return "invalid UTF-8"
         }
-        return false
     }
 
     /// Share of Han characters (sampled) that are common in report prose; control characters count against.

@@ -28,7 +28,7 @@ struct Dashboard: ParsableCommand {
         }
         let files = Corpus.files(under: folder)
         if files.count > 50 { FileHandle.standardError.write(Data("reportdesk: reading \(files.count) reports in \(folder)…\n".utf8)) }
-        let loaded = Corpus.load(folder)
+        let loaded = Corpus.load(files: files, root: folder)
         let name = corpus == nil ? "bundled" : URL(fileURLWithPath: folder).lastPathComponent
         let state = DashboardState(corpusName: name, reports: loaded.reports, failures: loaded.failures)
         let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

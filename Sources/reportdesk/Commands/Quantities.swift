@@ -44,10 +44,10 @@ struct Quantities: ParsableCommand {
         }
         for q in found {
             var line = "\(q.start)-\(q.end)\t\(q.text)\t"
-            line += q.redacted ? "redacted" : q.value.map(format) ?? "—"
+            line += q.redacted ? "redacted" : q.value.map { cell($0) } ?? "—"
             line += q.unit.map { " \($0)" } ?? ""
-            if let b = q.baseValue, let u = q.baseUnit, q.unit != u { line += "\t= \(format(b)) \(u)" }
-            if let r = q.range { line += "\trange \(format(r.lo))–\(format(r.hi))" }
+            if let b = q.baseValue, let u = q.baseUnit, q.unit != u { line += "\t= \(cell(b)) \(u)" }
+            if let r = q.range { line += "\trange \(cell(r.lo))–\(cell(r.hi))" }
             if let ql = q.qualifier { line += "\t\(ql.rawValue)" }
             print(line)
         }
@@ -68,5 +68,3 @@ struct QuantityRow: Encodable {
         try c.encode(q.redacted, forKey: .redacted); try c.encode(q.dimension.rawValue, forKey: .dimension)
     }
 }
-
-func format(_ v: Double) -> String { NumberText.plain(v) }
