@@ -6,21 +6,10 @@ final class TmuxTests: XCTestCase {
     var session = ""
     let server = "reportdesk-tests"
 
-    /// Runs a tmux command on the tests' own server. Output goes through a file, not a pipe: the
-    /// server that `new-session` forks would keep a pipe open and a read to EOF would never end.
+    /// Runs a tmux command on the tests' own server (see `Spawn` for why not `Process`).
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-L", server] + args
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
-        let h = try FileHandle(forWritingTo: file)
-        defer { try? h.close(); try? FileManager.default.removeItem(at: file) }
-        p.standardOutput = h; p.standardError = FileHandle.nullDevice; p.standardInput = FileHandle.nullDevice
-        try p.run()
-        p.waitUntilExit()
-        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        try Spawn.run(["tmux", "-L", server] + args, timeout: 20).stdout
     }
 
     override func setUpWithError() throws {
@@ -84,10 +73,7 @@ final class TmuxTests: XCTestCase {
         try start()
         let pids = try tmux(["list-panes", "-t", session, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         // The dashboard is the child of the pane's shell.
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["pkill", "-TERM", "-P", pids, "reportdesk"]
-        try p.run(); p.waitUntilExit()
+        _ = try Spawn.run(["pkill", "-TERM", "-P", pids, "reportdesk"])
         after = try waitFor("exit=143")
         XCTAssertFalse(after.contains("┌"), after)
     }
