@@ -117,3 +117,31 @@ final class IndicatorCommandTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("规上工业累计产值,规模以上工业总产值,41.85,亿元,4185000000,元,") }, "\(lines.prefix(6))")
     }
 }
+
+/// series/targets/places across every place, as long tables for pandas and R.
+final class AnalysisCommandTests: XCTestCase {
+    func testTargetsForEveryPlaceAsCSV() throws {
+        let r = try Binary.run(["targets", "all", "--indicator", "gdp", "--csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.first?.hasPrefix("place,indicator,year,value,unit,growth,") == true, r.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("京东镇,地区生产总值,2023,") && $0.contains(",8,growth,approx,no-data,") }, r.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("岑阳镇,地区生产总值,2024,") && $0.contains(",5.5,growth,at-least,") }, r.stdout)
+        // Every data row has as many fields as the header.
+        let width = lines[0].split(separator: ",", omittingEmptySubsequences: false).count
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == width }, r.stdout)
+    }
+
+    func testSeriesOfAllTownsAndPlacesWithGazetteerParents() throws {
+        let s = try Binary.run(["series", "all", "gdp", "--level", "town", "--json"])
+        XCTAssertEqual(s.status, 0, s.stderr)
+        let doc = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(s.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(Set(doc.compactMap { $0["place"] as? String }), ["京东镇", "岑阳镇", "源潭镇", "金鹅山管理处"], "township level")
+        let jd = try XCTUnwrap(doc.first { $0["place"] as? String == "京东镇" }?["rows"] as? [[String: Any]])
+        XCTAssertEqual(jd.first { $0["year"] as? Int == 2022 }?["value"] as? Double, 9_380_000_000)
+        XCTAssertEqual(jd.first { $0["year"] as? Int == 2021 }?["derived"] as? Double, 8_899_430_740)
+
+        let p = try Binary.run(["places", "--format", "csv"])
+        XCTAssertTrue(p.stdout.contains("京东镇,town,江西省;南昌市;青山湖区,2023,1,"), p.stdout)
+    }
+}

@@ -60,3 +60,17 @@ final class AnalysisTests: XCTestCase {
         XCTAssertFalse(y2024.inconsistent, "126/120 = +5% is within rounding of the stated +5.3%")
     }
 }
+
+final class GazetteerTests: XCTestCase {
+    /// The binary carries Data/gazetteer.tsv; regenerate with scripts/gen-gazetteer.py when it changes.
+    func testEmbeddedGazetteerMatchesDataFile() throws {
+        let file = try String(contentsOf: Fixtures.repoRoot.appendingPathComponent("Data/gazetteer.tsv"), encoding: .utf8)
+        XCTAssertEqual(file, bundledGazetteerTSV)
+        let g = Gazetteer.bundled
+        XCTAssertEqual(g.entries.values.filter { $0.level?.rank == 0 }.count, 32, "31 mainland province-level units and 台湾省")
+        XCTAssertEqual(g.parents(of: "京东镇"), ["江西省", "南昌市", "青山湖区"])
+        XCTAssertEqual(g.current("徐水县"), "徐水区")
+        XCTAssertEqual(g.parents(of: "徐水县"), ["河北省", "保定市"])
+        XCTAssertEqual(g.parents(of: "不存在镇"), [])
+    }
+}

@@ -27,6 +27,14 @@ enum Fixtures {
         return try ReportReader.read(path: p)
     }
 
+    /// The whole shared corpus, loaded once for every test that needs it (nil when ../shared is absent).
+    static let loadedCorpus: Corpus? = FileManager.default.fileExists(atPath: corpus.path) ? Corpus.load(corpus.path) : nil
+
+    static func wholeCorpus() throws -> Corpus {
+        guard let c = loadedCorpus else { throw XCTSkip("../shared/corpus not present") }
+        return c
+    }
+
     static func tempDir() throws -> URL {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("reportdesk-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)

@@ -2,7 +2,9 @@ import Foundation
 
 /// One government across all its reports: the name, level and parents the texts give, and the years covered.
 public struct PlaceSummary: Sendable, Equatable {
+    /// The latest name (徐水区), with earlier names the reports used (徐水县) in `formerNames`.
     public var name: String
+    public var formerNames: [String]
     public var level: PlaceLevel?
     public var parents: [String]
     public var years: [Int]
@@ -11,31 +13,53 @@ public struct PlaceSummary: Sendable, Equatable {
 }
 
 /// Resolves the same government across reports whatever the spelling (京东镇 / 青山湖区京东镇,
-/// 河北 / 河北省) and answers "which reports are this place".
+/// 河北 / 河北省) or a later name (徐水县 → 徐水区, from the gazetteer), and answers "which reports are this place".
+/// Places of different levels never merge (吉林省 and 吉林市 stay two).
 public struct PlaceIndex: Sendable {
     public private(set) var places: [PlaceSummary]
-    private var byKey: [String: Int]
+    private var byStem: [String: [Int]]
 
-    public init(_ reports: [Report]) {
+    public init(_ reports: [Report], gazetteer: Gazetteer = .bundled) {
         var places: [PlaceSummary] = []
         var byKey: [String: Int] = [:]
+        var latestYear: [Int: Int] = [:]
         for (i, r) in reports.enumerated() {
             guard let name = r.place.name else { continue }
-            let key = Self.key(name)
+            let current = gazetteer.current(name)
+            let key = Self.key(current) + "#" + String(r.place.level?.rank ?? 9)
             let k: Int
             if let existing = byKey[key] { k = existing } else {
                 k = places.count
                 byKey[key] = k
-                places.append(PlaceSummary(name: name, level: r.place.level, parents: [], years: [], reports: []))
+                places.append(PlaceSummary(name: name, formerNames: [], level: r.place.level, parents: [], years: [], reports: []))
             }
             places[k].reports.append(i)
-            if let y = r.displayYear, !places[k].years.contains(y) { places[k].years.append(y) }
+            let y = r.displayYear ?? 0
+            if y > 0, !places[k].years.contains(y) { places[k].years.append(y) }
+            // The name of the latest report wins; the others become former names.
+            if name != places[k].name {
+                if y >= latestYear[k] ?? 0 || name == current && places[k].name != current {
+                    if !places[k].formerNames.contains(places[k].name) { places[k].formerNames.append(places[k].name) }
+                    places[k].name = name; places[k].level = r.place.level
+                } else if !places[k].formerNames.contains(name) { places[k].formerNames.append(name) }
+            }
+            latestYear[k] = max(latestYear[k] ?? 0, y)
             for p in r.place.parents where !places[k].parents.contains(p) { places[k].parents.append(p) }
         }
-        for k in places.indices { places[k].years.sort() }
+        for k in places.indices {
+            places[k].years.sort()
+            let current = places[k].name
+            places[k].formerNames.removeAll { $0 == current }
+            let listed = gazetteer.parents(of: places[k].name)
+            if !listed.isEmpty { places[k].parents = listed }
+        }
         places.sort { ($0.level?.rank ?? 9, $0.name) < ($1.level?.rank ?? 9, $1.name) }
         self.places = places
-        self.byKey = Dictionary(uniqueKeysWithValues: places.enumerated().map { (Self.key($0.element.name), $0.offset) })
+        var byStem: [String: [Int]] = [:]
+        for (k, p) in places.enumerated() {
+            for n in [p.name] + p.formerNames { byStem[Self.key(n), default: []].append(k) }
+        }
+        self.byStem = byStem.mapValues { Array(Set($0)).sorted() }
     }
 
     /// The name without its level suffix, for matching spellings (河北省 ~ 河北, 京东镇 ~ 青山湖区京东镇).
@@ -51,7 +75,9 @@ public struct PlaceIndex: Sendable {
     /// (青山湖区京东镇 → 京东镇), or pinyin initials / full pinyin (jdz, jingdongzhen).
     public func find(_ query: String) -> PlaceSummary? {
         let q = query.trimmingCharacters(in: .whitespaces)
-        if let i = byKey[Self.key(q)] { return places[i] }
+        if let exact = places.first(where: { $0.name == q || $0.formerNames.contains(q) }) { return exact }
+        // 吉林 is 吉林省 before 吉林市: places are sorted by level.
+        if let i = byStem[Self.key(q)]?.first { return places[i] }
         if let p = places.first(where: { q.hasSuffix($0.name) && $0.name.count >= 2 }) { return p }
         let lower = q.lowercased()
         if lower.unicodeScalars.allSatisfy({ $0.value < 0x80 }) {

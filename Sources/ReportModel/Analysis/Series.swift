@@ -59,7 +59,29 @@ public struct Analysis: Sendable {
     /// Full-year statements only: 截至10月底, 前三季度 and 年均 figures are not the year's actual.
     static func isFullYear(_ i: Indicator) -> Bool { i.period == nil || i.period == "全年" }
 
-    public func series(place: PlaceSummary, indicator id: String, tolerance: Double = 1.0) -> [SeriesRow] {
+    /// The base unit the catalog gives an indicator (亿元 → 元, 万亩 → 亩), for rejecting levels in another unit
+    /// (地区生产总值 … 3个千亿元台阶 is a count, not GDP).
+    func baseUnit(of id: String) -> String? {
+        guard let e = catalog.entry(id: id) else { return nil }
+        return QuantityParser.parse("1" + e.unit).first?.baseUnit
+    }
+
+    /// A statement usable as a level: in the indicator's unit, not a threshold crossed (迈上4万亿元台阶) and,
+    /// for actuals, not a bound (突破1万亿元, 超过).
+    static func usableLevel(_ i: Indicator, unit: String?) -> Bool {
+        guard i.baseValue != nil, !i.milestone else { return false }
+        if let unit, i.baseUnit != unit { return false }
+        if i.role != .target, let q = i.qualifier, q != .approx { return false }
+        return true
+    }
+
+    /// How far the growth implied by two levels may sit from the stated growth, in points. Levels are
+    /// nominal and growth is usually real (at comparable prices), so the gap is the deflator: from a
+    /// little deflation to a price boom, not rounding alone.
+    public static let consistencyBand: ClosedRange<Double> = -3.5...6.5
+
+    public func series(place: PlaceSummary, indicator id: String) -> [SeriesRow] {
+        let unit = baseUnit(of: id)
         struct Stated { var value: Double?; var unit: String?; var growth: Double?; var file: String; var reportYear: Int; var forecast: Bool }
         var actuals: [Int: [Stated]] = [:]
         var targets: [Int: Indicator] = [:]
@@ -70,12 +92,13 @@ public struct Analysis: Sendable {
                 guard let y = i.year else { continue }
                 switch i.role {
                 case .actual, .forecast:
-                    guard i.baseValue != nil || i.change?.percent != nil, !i.redacted else { continue }
-                    actuals[y, default: []].append(Stated(value: i.baseValue, unit: i.baseUnit, growth: i.change?.percent, file: r.file,
+                    let level = Self.usableLevel(i, unit: unit)
+                    guard level || i.change?.percent != nil, !i.redacted else { continue }
+                    actuals[y, default: []].append(Stated(value: level ? i.baseValue : nil, unit: level ? i.baseUnit : nil, growth: i.change?.percent, file: r.file,
                                                           reportYear: reportYear, forecast: i.role == .forecast))
                 case .target:
                     // The target for year Y comes from the report delivered in Y; the first statement of it wins.
-                    guard y == r.planYear, targets[y] == nil else { continue }
+                    guard y == r.planYear, targets[y] == nil, i.change?.percent != nil || Self.usableLevel(i, unit: unit) else { continue }
                     targets[y] = i
                 }
             }
@@ -84,10 +107,12 @@ public struct Analysis: Sendable {
         var rows: [SeriesRow] = []
         for y in years {
             // The latest report's statement wins; within a report, a level with growth beats a bare one.
-            let stated = (actuals[y] ?? []).sorted { ($0.reportYear, $0.value != nil ? 1 : 0, $0.growth != nil ? 1 : 0) < ($1.reportYear, $1.value != nil ? 1 : 0, $1.growth != nil ? 1 : 0) }
-            let best = stated.last
+            // The latest report's statement wins; within a report the first (the headline) wins, so statements
+            // are ordered by report year and then backwards through the report.
+            let stated = (actuals[y] ?? []).enumerated().sorted { ($0.element.reportYear, -$0.offset) < ($1.element.reportYear, -$1.offset) }.map(\.element)
             let value = stated.last(where: { $0.value != nil })
             let growth = stated.last(where: { $0.growth != nil })
+            let best = value ?? growth
             var row = SeriesRow(year: y, value: value?.value, unit: value?.unit, growth: growth?.growth, source: best?.file,
                                 preliminary: best?.forecast ?? false, derived: nil, target: nil, targetIsGrowth: false, targetQualifier: nil,
                                 targetRange: nil, attainment: .noData, gap: nil,
@@ -121,7 +146,7 @@ public struct Analysis: Sendable {
                 if rows[p].value == nil { rows[p].derived = abs(implied) >= 1000 ? implied.rounded() : (implied * 100).rounded() / 100 }
                 else if let pv = rows[p].value, pv > 0 {
                     let actualGrowth = (v / pv - 1) * 100
-                    rows[k].inconsistent = abs(actualGrowth - g) > tolerance * 3
+                    rows[k].inconsistent = !Self.consistencyBand.contains(actualGrowth - g)
                 }
             } else {
                 let d = SeriesRow(year: rows[k].year - 1, value: nil, unit: rows[k].unit, growth: nil, source: nil, preliminary: false,

@@ -81,12 +81,12 @@ struct ExportSection: Encodable {
 }
 
 /// Indicator fields of schema version 1: name, canonical, value, unit, baseValue, baseUnit, qualifier,
-/// range {lo, hi}, redacted, change {percent} or {points}, role, year, period, section, text, start, end.
+/// range {lo, hi}, redacted, milestone, change {percent} or {points}, role, year, period, section, text, start, end.
 struct ExportIndicator: Encodable {
     let i: Indicator
     init(_ i: Indicator) { self.i = i }
     enum Keys: String, CodingKey {
-        case name, canonical, canonicalId, value, unit, baseValue, baseUnit, qualifier, range, redacted, change, role, year, period, section, text, start, end
+        case name, canonical, canonicalId, value, unit, baseValue, baseUnit, qualifier, range, redacted, milestone, change, role, year, period, section, text, start, end
     }
     enum ChangeKeys: String, CodingKey { case percent, points }
     func encode(to encoder: Encoder) throws {
@@ -101,6 +101,7 @@ struct ExportIndicator: Encodable {
         try c.encode(i.qualifier?.rawValue, forKey: .qualifier)
         try c.encode(i.range, forKey: .range)
         try c.encode(i.redacted, forKey: .redacted)
+        try c.encode(i.milestone, forKey: .milestone)
         if let ch = i.change {
             var cc = c.nestedContainer(keyedBy: ChangeKeys.self, forKey: .change)
             if let p = ch.percent { try cc.encode(p, forKey: .percent) }

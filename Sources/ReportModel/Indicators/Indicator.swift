@@ -23,6 +23,8 @@ public struct Indicator: Sendable, Codable, Equatable {
     public var qualifier: Qualifier?
     public var range: ValueRange?
     public var redacted: Bool
+    /// A threshold crossed (迈上4万亿元台阶, 突破1万亿元, 跨越3个千亿元台阶), not the level itself.
+    public var milestone: Bool = false
     public var change: Change?
     public var role: IndicatorRole
     public var year: Int?

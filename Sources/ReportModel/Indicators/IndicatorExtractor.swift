@@ -34,7 +34,7 @@ public enum IndicatorExtractor {
             let section = sectionIndexOf[pi].map { r.sections[$0] }
             var ctx = Context(role: section?.role ?? .other, sectionYear: section?.year, reviewYear: r.reviewYear,
                               planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name)
-            ctx.multiYear = sectionIndexOf[pi].map { isMultiYearPlan(r.sections, $0) } ?? false
+            ctx.multiYear = multiYearParagraph(p.text) ?? (sectionIndexOf[pi].map { isMultiYear(r.sections, $0) } ?? false)
             out += extract(paragraph: p, context: ctx, catalog: catalog)
         }
         return out
@@ -54,13 +54,30 @@ public enum IndicatorExtractor {
     }
 
     static let multiYearWords = ["今后五年", "未来五年", "十二五", "十三五", "十四五", "十五五", "五年规划", "时期的", "时期主要", "时期经济"]
+    static let multiYearReviewWords = ["过去五年", "过去的五年", "五年来", "这五年", "五年间", "本届政府", "十二五”时期", "十三五”时期", "十四五”时期",
+                                       "十二五”期间", "十三五”期间", "十四五”期间", "十二五时期", "十三五时期", "十四五时期"]
+    static let singleYearOpenings = ["过去一年", "一年来", "去年", "今年", "这一年", "刚刚过去的一年"]
 
-    /// A plan section, or one under it, whose title is about several years and names no single year.
-    static func isMultiYearPlan(_ sections: [Section], _ index: Int) -> Bool {
+    /// A paragraph that opens by naming a span of years (“十四五”时期是…的五年, 过去五年, 今后五年) is about
+    /// that span; one that opens with 过去一年/去年 is about one year; otherwise the section decides (nil).
+    static func multiYearParagraph(_ text: String) -> Bool? {
+        let sc = Array(text.unicodeScalars.prefix(40))
+        var end = sc.count
+        for (k, u) in sc.enumerated() where fullStops.contains(u) || u == "，" || u == "：" { end = k; break }
+        let opening = String(String.UnicodeScalarView(sc[..<end]))
+        if singleYearOpenings.contains(where: opening.includes) || hasYear(opening) { return false }
+        if multiYearReviewWords.contains(where: opening.includes) || ["今后五年", "未来五年"].contains(where: opening.includes) { return true }
+        return nil
+    }
+
+    /// A section, or one under it, whose title is about several years and names no single year
+    /// (plan: 今后五年, “十四五”时期; review: 过去五年, 五年来).
+    static func isMultiYear(_ sections: [Section], _ index: Int) -> Bool {
         var i: Int? = index
         while let k = i {
             let s = sections[k]
             if s.role == .plan, multiYearWords.contains(where: s.title.includes), !hasYear(s.title) { return true }
+            if s.role == .review, multiYearReviewWords.contains(where: s.title.includes), !hasYear(s.title), !singleYearOpenings.contains(where: s.title.includes) { return true }
             i = s.parent.flatMap { p in sections.firstIndex { $0.id == p } }
         }
         return false
@@ -121,6 +138,7 @@ public enum IndicatorExtractor {
         var pendingRespectively: [Int] = []   // indicators created by the last 分别 list
         var respectivelyChangeIndex = 0
         var fromToName: String?
+        var fromToSpan = 0                    // years between a from–to's end points (2015年…到2020年: 5)
         var skipUntil = -1
 
         for (qi, q) in quantities.enumerated() {
@@ -132,7 +150,7 @@ public enum IndicatorExtractor {
             let leadStart = max(clauseStart, qi > 0 && quantities[qi - 1].end > clauseStart ? quantities[qi - 1].end : clauseStart)
             let lead = s.text(leadStart, q.start).trimmingCharacters(in: .whitespaces)
             let sentence = s.text(sentStart, sentEnd)
-            if sentStart != sentenceStartOfLast { lastInSentence = nil; pendingRespectively = []; fromToName = nil; sentenceStartOfLast = sentStart }
+            if sentStart != sentenceStartOfLast { lastInSentence = nil; pendingRespectively = []; fromToName = nil; fromToSpan = 0; sentenceStartOfLast = sentStart }
             let before = s.text(boundary(s, before: q.start, in: fullStops), q.start)
             let (role, year, period) = timing(before: before, context: c)
             let span = (Int(p.origin[min(q.start, p.origin.count - 1)]), Int(p.origin[min(q.end, p.origin.count - 1)]))
@@ -164,6 +182,17 @@ public enum IndicatorExtractor {
                 }
                 // An average over several years (年均增长) is not the year's change: it stands on its own.
                 let average = lead.includes("年均")
+                // 累计增长44.44%, 比2015年增长36.6%, or a rate right after 由2015年的…增加到2020年的…: over several years.
+                let cumulative = !average && (lead.includes("累计") || lead.includes("五年") || comparedWithEarlierYear(lead, c) || (fromToSpan > 1 && subject.isEmpty))
+                if cumulative {
+                    let name = subject.isEmpty ? (lastInSentence.map { out[$0].name } ?? "") : subject
+                    guard !name.isEmpty else { continue }
+                    var ind = make(name: name, q: nil, catalog: catalog, role: role, year: nil, period: "累计", c: c, sentence: sentence, span: span)
+                    ind.change = ch
+                    ind.qualifier = q.qualifier; ind.range = q.range; ind.redacted = q.redacted
+                    out.append(ind)
+                    continue
+                }
                 if subject.isEmpty, !average, let li = lastInSentence, out[li].change == nil {
                     out[li].change = ch
                     continue
@@ -220,12 +249,27 @@ public enum IndicatorExtractor {
                 let rest = String(String.UnicodeScalarView(ls[..<(ye - 4)]))
                 if let fromAt = rest.range(of: "由") ?? rest.range(of: "从") {
                     fromToName = cleanName(String(rest[..<fromAt.lowerBound]))
+                    fromToSpan = -y
                     name = fromToName ?? name
                 } else if let ft = fromToName, ["增加到", "增长到", "提高到", "提升到", "达到", "到", "增至"].contains(where: rest.hasSuffix) {
                     name = ft
+                    if fromToSpan < 0 { fromToSpan += y }
                 } else {
                     name = cleanName(rest)
                 }
+            }
+            // "从2.69万亿元增加到3.87万亿元": the start of a from–to without a year is some earlier year, not this one.
+            if ownYear == year, ls.count >= 1, ls.last == "从" || ls.last == "由" {
+                let subject = cleanName(String(lead.dropLast()))
+                fromToName = subject.isEmpty ? (lastInSentence.map { out[$0].name } ?? "") : subject
+                if let ft = fromToName, !ft.isEmpty { name = ft }
+                ownYear = nil
+            }
+            // "从2015年的4342.38亿元提高到6733.79亿元": the end point without a year of its own is the latest year
+            // reviewed, not the start year the sentence named.
+            if ownYear == year, fromToName != nil, lastInSentence != nil, role == .actual, ["增加到", "增长到", "提高到", "提升到", "达到", "增至", "提升至", "提高至", "增加至", "扩大到", "扩大至"].contains(where: lead.hasSuffix) {
+                ownYear = c.reviewYear
+                if let ft = fromToName, !ft.isEmpty { name = ft }
             }
             if name.isEmpty, let li = lastInSentence { name = out[li].name }
             if name.isEmpty { name = cleanName(s.text(clauseStart, q.start)) }
@@ -234,6 +278,7 @@ public enum IndicatorExtractor {
             guard !name.isEmpty else { continue }
             let share = lead.hasPrefix("占") || lead.includes("占年度") || lead.includes("占全")
             var ind = make(name: name, q: q, catalog: catalog, role: role, year: ownYear, period: period, c: c, sentence: sentence, span: span)
+            ind.milestone = isMilestone(s, q, lead: lead)
             // Shares and progress: 占年度计划的108.4% belongs to the figure before it.
             if share, let li = lastInSentence { ind.name = out[li].name + lead.replacingOccurrences(of: "的", with: ""); ind.canonical = nil; ind.canonicalId = nil }
             out.append(ind)
@@ -243,11 +288,42 @@ public enum IndicatorExtractor {
         return out
     }
 
+    /// "比2015年增长": a change against a year before the one reviewed.
+    static func comparedWithEarlierYear(_ lead: String, _ c: Context) -> Bool {
+        guard let r = lead.range(of: "比") else { return false }
+        let sc = Array(lead[r.upperBound...].unicodeScalars)
+        guard sc.count >= 5, let y = year(endingAt: 4, sc), let reviewed = c.reviewYear else { return false }
+        return y < reviewed - 1
+    }
+
+    static let subAreaWords = ["新区", "开发区", "高新区", "经开区", "园区", "兵团", "都市圈", "示范区", "自贸区", "试验区", "合作区", "直管区", "县域"]
+
+    static func firstClause(_ sentence: String) -> String? {
+        sentence.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" }).first.map(String.init)
+    }
+
+    static let milestoneNouns: [[Unicode.Scalar]] = ["台阶", "大关", "关口", "级台阶", "新台阶", "量级"].map { Array($0.unicodeScalars) }
+    static let milestoneVerbs = ["迈上", "跨上", "跨越", "跃上", "站上", "迈过", "跨过", "越过", "跨入", "迈入", "跃升至", "连跨", "连续跨越"]
+
+    /// A threshold crossed rather than a level: 迈上4万亿元台阶, 跨过千亿元大关, 跨越3个千亿元台阶.
+    static func isMilestone(_ s: [Unicode.Scalar], _ q: Quantity, lead: String) -> Bool {
+        var k = q.end
+        if k < s.count, s[k] == "新" { k += 1 }
+        if milestoneNouns.contains(where: { s.has($0, at: k) }) { return true }
+        return milestoneVerbs.contains(where: lead.hasSuffix)
+    }
+
     static func make(name raw: String, q: Quantity?, catalog: IndicatorCatalog, role: IndicatorRole, year: Int?, period: String?,
                      c: Context, sentence: String, span: (Int, Int)) -> Indicator {
         var name = raw
-        if let place = c.place, name.hasPrefix(place), name.count > place.count + 1 { name.removeFirst(place.count) }
-        let entry = catalog.match(name)
+        // The report's own place, with or without its suffix (四川省 / 四川), is not part of the name.
+        if let place = c.place {
+            for p in [place, PlaceIndex.key(place)] where p.count >= 2 && name.hasPrefix(p) && name.count > p.count + 1 { name.removeFirst(p.count); break }
+        }
+        var entry = catalog.match(name)
+        // "兰州新区经济增速持续领跑…，生产总值由…增加到342亿元": a bare name takes the sentence's subject, which here is a part of the place.
+        if entry != nil, entry?.name == name || entry?.aliases.contains(name) == true, let first = firstClause(sentence),
+           subAreaWords.contains(where: first.includes) { entry = nil }
         return Indicator(name: name, canonical: entry?.name, canonicalId: entry?.id, value: q?.value, unit: q?.unit,
                          baseValue: q?.baseValue, baseUnit: q?.baseUnit, qualifier: q?.qualifier, range: q?.range,
                          redacted: q?.redacted ?? false, change: nil, role: role, year: year, period: period,
@@ -377,7 +453,7 @@ public enum IndicatorExtractor {
             if before.includes("今年") { year = c.role == .review ? c.reviewYear : (c.planYear ?? c.docYear) }
             else if before.includes("去年") || before.includes("上年") && !before.includes("比上年") { year = c.reviewYear }
         }
-        if year == nil, !(c.multiYear && role == .target) { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
+        if year == nil, !c.multiYear { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
         return (role, year, period(in: bs))
     }
 

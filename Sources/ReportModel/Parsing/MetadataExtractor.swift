@@ -75,12 +75,22 @@ enum MetadataExtractor {
             let parts = splitPlace(c)
             guard let name = parts.last, let level = level(of: name), seen.insert(name).inserted else { continue }
             let stem = String(name.dropLast(name.hasSuffix("自治区") ? 3 : 1))
+            // "在自治区党委的坚强领导下": a level word alone is not a place.
+            guard !stem.isEmpty, !["本", "全", "我", "该", "各"].contains(stem) else { continue }
             let score = stem.count >= 2 ? lines.reduce(0) { $0 + $1.occurrences(of: stem) } : 0
             if best == nil || score > best!.score * 2 {
                 best = (Place(name: name, level: level, parents: Array(parts.dropLast())), score)
             }
         }
         if let b = best { r.place = b.place }
+        // A report that never names itself ("我代表省人民政府…江西奋进收获之年"): the listed place of its level
+        // that the text mentions most.
+        if r.place.name == nil,
+           let own = head.prefix(12).lazy.compactMap({ l in l.firstMatch(of: /我代表(省|自治区|市|县|区|镇|乡)人民政府/).map { String($0.1) } }).first,
+           let rank = ["省": 0, "自治区": 0, "市": 1, "县": 2, "区": 2, "镇": 3, "乡": 3][own],
+           let e = Gazetteer.bundled.mostMentioned(in: lines, rank: rank) {
+            r.place = Place(name: e.name, level: e.level, parents: [])
+        }
         if let region = fields["地区"], let name = r.place.name, r.place.parents.isEmpty {
             let parts = splitPlace(region)
             if parts.last == name { r.place.parents = Array(parts.dropLast()) }
@@ -92,6 +102,9 @@ enum MetadataExtractor {
                 parents.append(p)
             }
             r.place.parents = parents.sorted { (rank(of: $0)) < (rank(of: $1)) }
+            // What the text says, without phrases the parent patterns catch by mistake (党中央国务院和省, 中共江苏省,
+            // 听取海南省). The gazetteer's hierarchy is applied by PlaceIndex, not written into the report.
+            r.place.parents.removeAll { p in ["党", "中共", "中央", "和", "听取", "组", "国务院"].contains(where: p.includes) }
         }
         r.anonymised = fragments || redactionCount(lines) >= 3
         return r

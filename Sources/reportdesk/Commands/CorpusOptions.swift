@@ -17,9 +17,26 @@ struct CorpusOptions: ParsableArguments {
         return Analysis(reports: c.reports)
     }
 
+    /// `all` (or `*`) means every place, narrowed by `--level`; anything else names one place.
+    func places(_ a: Analysis, _ query: String, level: LevelFilter?) throws -> [PlaceSummary] {
+        if query == "all" || query == "*" {
+            return a.places.places.filter { p in level.map { $0.includes(p.level) } ?? true }
+        }
+        return [try place(a, query)]
+    }
+
     func place(_ a: Analysis, _ query: String) throws -> PlaceSummary {
         guard let p = a.places.find(query) else { throw ValidationError("no place matches \"\(query)\"; `reportdesk places` lists them") }
         return p
+    }
+}
+
+/// Coarse government level for `--level`: province-level, city, county-level, township-level.
+enum LevelFilter: String, ExpressibleByArgument, CaseIterable {
+    case province, city, county, town
+    func includes(_ level: PlaceLevel?) -> Bool {
+        guard let level else { return false }
+        return level.rank == [LevelFilter.province, .city, .county, .town].firstIndex(of: self)
     }
 }
 
@@ -47,16 +64,18 @@ extension SeriesRow {
             "preliminary": preliminary, "derived": derived as Any? ?? NSNull(), "target": target as Any? ?? NSNull(),
             "targetKind": target == nil ? NSNull() : (targetIsGrowth ? "growth" : "level") as Any,
             "targetQualifier": targetQualifier?.rawValue as Any? ?? NSNull(), "attainment": attainment.rawValue,
+            "targetLow": targetRange?.lo as Any? ?? NSNull(), "targetHigh": targetRange?.hi as Any? ?? NSNull(),
             "gap": gap as Any? ?? NSNull(), "revisions": revisions, "inconsistent": inconsistent, "source": source as Any? ?? NSNull(),
         ]
     }
 
     static let csvHeader = ["year", "value", "unit", "growth", "preliminary", "derived", "target", "targetKind", "targetQualifier",
-                            "attainment", "gap", "inconsistent", "source"]
+                            "attainment", "gap", "inconsistent", "source", "targetLow", "targetHigh", "revisions"]
     var csvFields: [String] {
         [String(year), cell(value), unit ?? "", cell(growth), preliminary ? "true" : "false", cell(derived), cell(target),
          target == nil ? "" : (targetIsGrowth ? "growth" : "level"), targetQualifier?.rawValue ?? "", attainment.rawValue, cell(gap),
-         inconsistent ? "true" : "false", source ?? ""]
+         inconsistent ? "true" : "false", source ?? "", cell(targetRange?.lo), cell(targetRange?.hi),
+         revisions.map { cell($0) }.joined(separator: ";")]
     }
 
     var targetText: String {

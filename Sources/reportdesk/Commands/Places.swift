@@ -12,16 +12,16 @@ struct Places: ParsableCommand {
         switch format {
         case .text:
             for p in a.places.places {
-                print([p.name, p.level?.chinese ?? "—", p.parents.isEmpty ? "—" : p.parents.joined(separator: "›"),
+                print([p.name + (p.formerNames.isEmpty ? "" : " (formerly " + p.formerNames.joined(separator: ", ") + ")"), p.level?.chinese ?? "—", p.parents.isEmpty ? "—" : p.parents.joined(separator: "›"),
                        p.years.map(String.init).joined(separator: " ")].joined(separator: "\t"))
             }
         case .csv:
-            print(csvLine(["place", "level", "parents", "years", "reports"]))
+            print(csvLine(["place", "level", "parents", "years", "reports", "formerNames"]))
             for p in a.places.places {
-                print(csvLine([p.name, p.level?.rawValue ?? "", p.parents.joined(separator: ";"), p.years.map(String.init).joined(separator: ";"), String(p.reports.count)]))
+                print(csvLine([p.name, p.level?.rawValue ?? "", p.parents.joined(separator: ";"), p.years.map(String.init).joined(separator: ";"), String(p.reports.count), p.formerNames.joined(separator: ";")]))
             }
         case .json:
-            try printJSON(a.places.places.map { ["place": $0.name, "level": $0.level?.rawValue as Any? ?? NSNull(), "parents": $0.parents, "years": $0.years] })
+            try printJSON(a.places.places.map { ["place": $0.name, "level": $0.level?.rawValue as Any? ?? NSNull(), "parents": $0.parents, "years": $0.years, "formerNames": $0.formerNames] })
         }
     }
 }

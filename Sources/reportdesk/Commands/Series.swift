@@ -5,30 +5,37 @@ import ReportModel
 struct Series: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "One place's indicator year by year: actual, growth, target, attainment, derived values.",
-        discussion: "PLACE and INDICATOR accept Chinese names, catalog aliases and pinyin (gdp, dqsczz). Values are in base units.")
+        discussion: """
+            PLACE and INDICATOR accept Chinese names, catalog aliases and pinyin (gdp, dqsczz). Values are in base units.
+            PLACE `all` gives every place (narrow it with --level) in one long table, one row per place and year.
+            """)
     @OptionGroup var options: CorpusOptions
-    @Argument(help: "Place (京东镇, 河北省, hbs).") var place: String
+    @Argument(help: "Place (京东镇, 河北省, hbs), or `all`.") var place: String
+    @Option(help: "With `all`: province, city, county or town.") var level: LevelFilter?
     @Argument(help: "Indicator (地区生产总值, GDP, dqsczz).") var indicator: String
     @Flag(help: "CSV with a header row.") var csv = false
     @Flag(help: "JSON.") var json = false
 
     func run() throws {
         let a = try options.load()
-        let p = try options.place(a, place)
+        let ps = try options.places(a, place, level: level)
         guard let ind = a.indicator(indicator) else { throw ValidationError("no indicator matches \"\(indicator)\"") }
-        let rows = a.series(place: p, indicator: ind.id)
+        let all = ps.map { ($0, a.series(place: $0, indicator: ind.id)) }
         if json {
-            try printJSON(["place": p.name, "indicator": ind.name, "indicatorId": ind.id, "rows": rows.map(\.json)])
+            let one = all.map { p, rows in ["place": p.name, "indicator": ind.name, "indicatorId": ind.id, "rows": rows.map(\.json)] as [String: Any] }
+            try printJSON(ps.count == 1 && place != "all" && place != "*" ? one[0] as Any : one as Any)
         } else if csv {
             print(csvLine(["place", "indicator"] + SeriesRow.csvHeader))
-            for r in rows { print(csvLine([p.name, ind.name] + r.csvFields)) }
+            for (p, rows) in all { for r in rows { print(csvLine([p.name, ind.name] + r.csvFields)) } }
         } else {
-            print("\(p.name) · \(ind.name)")
-            for r in rows {
-                let v = r.value.map { cell($0) + (r.unit ?? "") } ?? r.derived.map { "(\(cell($0))\(r.unit ?? "") derived)" } ?? "—"
-                let g = r.growth.map { ($0 >= 0 ? "+" : "") + cell($0) + "%" } ?? ""
-                print([String(r.year), v, g, "target " + r.targetText, r.attainment.rawValue, r.gap.map { "gap \(cell($0))pp" } ?? "",
-                       r.preliminary ? "preliminary" : "", r.inconsistent ? "inconsistent" : ""].filter { !$0.isEmpty }.joined(separator: "\t"))
+            for (p, rows) in all where !rows.isEmpty || all.count == 1 {
+                print("\(p.name) · \(ind.name)")
+                for r in rows {
+                    let v = r.value.map { cell($0) + (r.unit ?? "") } ?? r.derived.map { "(\(cell($0))\(r.unit ?? "") derived)" } ?? "—"
+                    let g = r.growth.map { ($0 >= 0 ? "+" : "") + cell($0) + "%" } ?? ""
+                    print([String(r.year), v, g, "target " + r.targetText, r.attainment.rawValue, r.gap.map { "gap \(cell($0))pp" } ?? "",
+                           r.preliminary ? "preliminary" : "", r.inconsistent ? "inconsistent" : ""].filter { !$0.isEmpty }.joined(separator: "\t"))
+                }
             }
         }
     }

@@ -3,25 +3,48 @@ import Foundation
 import ReportModel
 
 struct Targets: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Every target a place set, with its outcome.")
+    static let configuration = CommandConfiguration(
+        abstract: "Every target a place set, with its outcome.",
+        discussion: """
+            One line per (year, indicator) with a target: the target with its qualifier (≈ 左右, ≥ 以上, ≤ 以内),
+            the actual growth or level reported later, met / missed / no-data, and the gap in points.
+            PLACE `all` lists every place (narrow it with --level); --indicator keeps one indicator.
+            """)
     @OptionGroup var options: CorpusOptions
-    @Argument(help: "Place.") var place: String
+    @Argument(help: "Place (河北省, hbs), or `all`.") var place: String
+    @Option(help: "With `all`: province, city, county or town.") var level: LevelFilter?
+    @Option(help: "Only this indicator (gdp, 地区生产总值).") var indicator: String?
+    @Flag(help: "CSV with a header row.") var csv = false
     @Flag(help: "JSON.") var json = false
 
     func run() throws {
         let a = try options.load()
-        let p = try options.place(a, place)
+        let ps = try options.places(a, place, level: level)
+        var entries = a.catalog.entries
+        if let q = indicator {
+            guard let e = a.indicator(q) else { throw ValidationError("no indicator matches \"\(q)\"") }
+            entries = [e]
+        }
         var out: [[String: Any]] = []
-        for e in a.catalog.entries {
-            for r in a.series(place: p, indicator: e.id) where r.target != nil {
-                if json { var j = r.json; j["indicator"] = e.name; out.append(j) }
-                else {
-                    let outcome = r.growth.map { "actual " + ($0 >= 0 ? "+" : "") + cell($0) + "%" } ?? r.value.map { "actual " + cell($0) + (r.unit ?? "") } ?? "actual —"
-                    print([String(r.year), e.name, "target " + r.targetText, outcome, r.attainment.rawValue, r.gap.map { "gap \(cell($0))pp" } ?? ""]
-                        .filter { !$0.isEmpty }.joined(separator: "\t"))
+        if csv { print(csvLine(["place", "indicator"] + SeriesRow.csvHeader)) }
+        for p in ps {
+            for e in entries {
+                for r in a.series(place: p, indicator: e.id) where r.target != nil {
+                    if json { var j = r.json; j["indicator"] = e.name; j["place"] = p.name; out.append(j) }
+                    else if csv { print(csvLine([p.name, e.name] + r.csvFields)) }
+                    else {
+                        let outcome = r.growth.map { "actual " + ($0 >= 0 ? "+" : "") + cell($0) + "%" }
+                            ?? r.value.map { "actual " + cell($0) + (r.unit ?? "") } ?? "actual —"
+                        print(([ps.count > 1 ? p.name : "", String(r.year), e.name, "target " + r.targetText, outcome, r.attainment.rawValue,
+                                r.gap.map { "gap \(cell($0))pp" } ?? ""]).filter { !$0.isEmpty }.joined(separator: "\t"))
+                    }
                 }
             }
         }
-        if json { try printJSON(["place": p.name, "targets": out]) }
+        if json {
+            var doc: [String: Any] = ["targets": out]
+            if ps.count == 1 { doc["place"] = ps[0].name }
+            try printJSON(doc)
+        }
     }
 }
