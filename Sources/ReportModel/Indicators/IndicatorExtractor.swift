@@ -138,7 +138,8 @@ public enum IndicatorExtractor {
         var pendingRespectively: [Int] = []   // indicators created by the last 分别 list
         var respectivelyChangeIndex = 0
         var fromToName: String?
-        var fromToSpan = 0                    // years between a from–to's end points (2015年…到2020年: 5)
+        // Years between a from–to's end points: −2015 after 由2015年的…, then +2020 at 增加到2020年的… gives 5.
+        var fromToSpan = 0
         var skipUntil = -1
 
         for (qi, q) in quantities.enumerated() {
@@ -251,7 +252,7 @@ public enum IndicatorExtractor {
                     fromToName = cleanName(String(rest[..<fromAt.lowerBound]))
                     fromToSpan = -y
                     name = fromToName ?? name
-                } else if let ft = fromToName, ["增加到", "增长到", "提高到", "提升到", "达到", "到", "增至"].contains(where: rest.hasSuffix) {
+                } else if let ft = fromToName, (fromToVerbs + ["到"]).contains(where: rest.hasSuffix) {
                     name = ft
                     if fromToSpan < 0 { fromToSpan += y }
                 } else {
@@ -267,7 +268,7 @@ public enum IndicatorExtractor {
             }
             // "从2015年的4342.38亿元提高到6733.79亿元": the end point without a year of its own is the latest year
             // reviewed, not the start year the sentence named.
-            if ownYear == year, fromToName != nil, lastInSentence != nil, role == .actual, ["增加到", "增长到", "提高到", "提升到", "达到", "增至", "提升至", "提高至", "增加至", "扩大到", "扩大至"].contains(where: lead.hasSuffix) {
+            if ownYear == year, fromToName != nil, lastInSentence != nil, role == .actual, fromToVerbs.contains(where: lead.hasSuffix) {
                 ownYear = c.reviewYear
                 if let ft = fromToName, !ft.isEmpty { name = ft }
             }
@@ -295,6 +296,9 @@ public enum IndicatorExtractor {
         guard sc.count >= 5, let y = year(endingAt: 4, sc), let reviewed = c.reviewYear else { return false }
         return y < reviewed - 1
     }
+
+    /// The verbs that lead to the end point of a from–to (由…增加到…).
+    static let fromToVerbs = ["增加到", "增长到", "提高到", "提升到", "达到", "增至", "提升至", "提高至", "增加至", "扩大到", "扩大至"]
 
     static let subAreaWords = ["新区", "开发区", "高新区", "经开区", "园区", "兵团", "都市圈", "示范区", "自贸区", "试验区", "合作区", "直管区", "县域"]
 
