@@ -22,35 +22,37 @@ public struct PlaceIndex: Sendable {
     public init(_ reports: [Report], gazetteer: Gazetteer = .bundled) {
         var places: [PlaceSummary] = []
         var byKey: [String: Int] = [:]
-        var latestYear: [Int: Int] = [:]
+        // Every name each place's reports use, in order of appearance, with the latest year and level it was used.
+        var names: [[(name: String, year: Int, level: PlaceLevel?)]] = []
         for (i, r) in reports.enumerated() {
             guard let name = r.place.name else { continue }
-            let current = gazetteer.current(name)
-            let key = Self.key(current) + "#" + String(r.place.level?.rank ?? 9)
+            let key = Self.key(gazetteer.current(name)) + "#" + String(r.place.level?.rank ?? 9)
             let k: Int
             if let existing = byKey[key] { k = existing } else {
                 k = places.count
                 byKey[key] = k
                 places.append(PlaceSummary(name: name, formerNames: [], level: r.place.level, parents: [], years: [], reports: []))
+                names.append([])
             }
             places[k].reports.append(i)
             let y = r.displayYear ?? 0
             if y > 0, !places[k].years.contains(y) { places[k].years.append(y) }
-            // The name of the latest report wins; the others become former names.
-            if name != places[k].name {
-                if y >= latestYear[k] ?? 0 || name == current && places[k].name != current {
-                    if !places[k].formerNames.contains(places[k].name) { places[k].formerNames.append(places[k].name) }
-                    places[k].name = name; places[k].level = r.place.level
-                } else if !places[k].formerNames.contains(name) { places[k].formerNames.append(name) }
-            }
-            latestYear[k] = max(latestYear[k] ?? 0, y)
+            if let n = names[k].firstIndex(where: { $0.name == name }) {
+                if y >= names[k][n].year { names[k][n].year = y; names[k][n].level = r.place.level }
+            } else { names[k].append((name, y, r.place.level)) }
             for p in r.place.parents where !places[k].parents.contains(p) { places[k].parents.append(p) }
         }
         for k in places.indices {
             places[k].years.sort()
-            let current = places[k].name
-            places[k].formerNames.removeAll { $0 == current }
-            let listed = gazetteer.parents(of: places[k].name)
+            // The name another of its names was renamed to (徐水县 → 徐水区), else the latest report's (ties: the later
+            // report); the others are former names.
+            let all = names[k]
+            let renamedTo = all.first { n in all.contains { $0.name != n.name && gazetteer.current($0.name) == n.name } }
+            guard let chosen = renamedTo ?? all.reduce(nil, { best, n in n.year >= (best?.year ?? Int.min) ? n : best }) else { continue }
+            places[k].name = chosen.name
+            places[k].level = chosen.level
+            places[k].formerNames = names[k].map(\.name).filter { $0 != chosen.name }
+            let listed = gazetteer.parents(of: chosen.name)
             if !listed.isEmpty { places[k].parents = listed }
         }
         places.sort { ($0.level?.rank ?? 9, $0.name) < ($1.level?.rank ?? 9, $1.name) }

@@ -36,11 +36,16 @@ public struct Analysis: Sendable {
     public let reports: [Report]
     public let places: PlaceIndex
     public let catalog: IndicatorCatalog
+    /// The base unit of each catalog indicator's usual unit (亿元 → 元, 万亩 → 亩), by id: a level in another
+    /// unit family is not that indicator (地区生产总值 … 3个千亿元台阶 is a count, not GDP).
+    let baseUnits: [String: String]
 
     public init(reports: [Report], catalog: IndicatorCatalog = .bundled) {
         self.reports = reports
         self.places = PlaceIndex(reports)
         self.catalog = catalog
+        self.baseUnits = Dictionary(catalog.entries.compactMap { e in QuantityParser.parse("1" + e.unit).first?.baseUnit.map { (e.id, $0) } },
+                                    uniquingKeysWith: { a, _ in a })
     }
 
     /// Finds an indicator by canonical name, alias, id or pinyin (gdp, dqsczz).
@@ -59,13 +64,6 @@ public struct Analysis: Sendable {
     /// Full-year statements only: 截至10月底, 前三季度 and 年均 figures are not the year's actual.
     static func isFullYear(_ i: Indicator) -> Bool { i.period == nil || i.period == "全年" }
 
-    /// The base unit the catalog gives an indicator (亿元 → 元, 万亩 → 亩), for rejecting levels in another unit
-    /// (地区生产总值 … 3个千亿元台阶 is a count, not GDP).
-    func baseUnit(of id: String) -> String? {
-        guard let e = catalog.entry(id: id) else { return nil }
-        return QuantityParser.parse("1" + e.unit).first?.baseUnit
-    }
-
     /// A statement usable as a level: in the indicator's unit, not a threshold crossed (迈上4万亿元台阶) and,
     /// for actuals, not a bound (突破1万亿元, 超过).
     static func usableLevel(_ i: Indicator, unit: String?) -> Bool {
@@ -81,7 +79,7 @@ public struct Analysis: Sendable {
     public static let consistencyBand: ClosedRange<Double> = -3.5...6.5
 
     public func series(place: PlaceSummary, indicator id: String) -> [SeriesRow] {
-        let unit = baseUnit(of: id)
+        let unit = baseUnits[id]
         struct Stated { var value: Double?; var unit: String?; var growth: Double?; var file: String; var reportYear: Int; var forecast: Bool }
         var actuals: [Int: [Stated]] = [:]
         var targets: [Int: Indicator] = [:]
@@ -106,7 +104,6 @@ public struct Analysis: Sendable {
         let years = Set(actuals.keys).union(targets.keys).sorted()
         var rows: [SeriesRow] = []
         for y in years {
-            // The latest report's statement wins; within a report, a level with growth beats a bare one.
             // The latest report's statement wins; within a report the first (the headline) wins, so statements
             // are ordered by report year and then backwards through the report.
             let stated = (actuals[y] ?? []).enumerated().sorted { ($0.element.reportYear, -$0.offset) < ($1.element.reportYear, -$1.offset) }.map(\.element)
@@ -142,15 +139,16 @@ public struct Analysis: Sendable {
         for k in rows.indices {
             guard let v = rows[k].value, let g = rows[k].growth, g > -100 else { continue }
             let implied = v / (1 + g / 100)
+            let derived = abs(implied) >= 1000 ? implied.rounded() : (implied * 100).rounded() / 100
             if let p = rows.firstIndex(where: { $0.year == rows[k].year - 1 }) {
-                if rows[p].value == nil { rows[p].derived = abs(implied) >= 1000 ? implied.rounded() : (implied * 100).rounded() / 100 }
+                if rows[p].value == nil { rows[p].derived = derived }
                 else if let pv = rows[p].value, pv > 0 {
                     let actualGrowth = (v / pv - 1) * 100
                     rows[k].inconsistent = !Self.consistencyBand.contains(actualGrowth - g)
                 }
             } else {
                 let d = SeriesRow(year: rows[k].year - 1, value: nil, unit: rows[k].unit, growth: nil, source: nil, preliminary: false,
-                                  derived: abs(implied) >= 1000 ? implied.rounded() : (implied * 100).rounded() / 100, target: nil, targetIsGrowth: false, targetQualifier: nil,
+                                  derived: derived, target: nil, targetIsGrowth: false, targetQualifier: nil,
                                   targetRange: nil, attainment: .noData, gap: nil, revisions: [], inconsistent: false)
                 rows.append(d)
             }

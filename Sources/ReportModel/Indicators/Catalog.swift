@@ -43,16 +43,15 @@ public struct IndicatorCatalog: Sendable {
         guard !name.isEmpty else { return nil }
         // The longest spelling that occurs anywhere in the name.
         let n = Array(name.unicodeScalars)
-        var best: (len: Int, spelling: String, entry: Int)?
+        var best: (len: Int, spelling: String, entry: Int, at: Int)?
         for start in n.indices {
             guard let cands = byFirst[n[start]] else { continue }
-            for c in cands where c.scalars.count > (best?.len ?? 0) && start + c.scalars.count <= n.count {
-                var ok = true
-                for k in 1..<max(1, c.scalars.count) where n[start + k] != c.scalars[k] { ok = false; break }
-                if ok { best = (c.scalars.count, c.spelling, c.entry); break }
+            for c in cands where c.scalars.count > (best?.len ?? 0) && n.has(c.scalars, at: start) {
+                best = (c.scalars.count, c.spelling, c.entry, start); break
             }
         }
-        guard let b = best, let at = bestStart(n, b.len, b.spelling) else { return nil }
+        guard let b = best else { return nil }
+        let at = b.at
         // A modifier before the name makes it another quantity: 海洋生产总值, 单位GDP能耗, 开发区生产总值, 万元GDP用水量.
         let before = String(String.UnicodeScalarView(n[..<at]))
         if Self.modifiers.contains(where: before.hasSuffix) { return nil }
@@ -76,13 +75,6 @@ public struct IndicatorCatalog: Sendable {
     static let ownPlaceHeads: Set<Unicode.Scalar> = ["全", "我", "本", "该"]
     /// Words after a catalog name that make it a ratio or an intensity: GDP能耗, 与GDP之比, GDP用水量.
     static let ratioTails = ["比率", "之比", "比值", "能耗", "水耗", "用水", "排放", "消耗", "产出", "强度", "用地", "使用面积"]
-
-    /// Where the chosen spelling starts in the name (its first occurrence).
-    private func bestStart(_ n: [Unicode.Scalar], _ len: Int, _ spelling: String) -> Int? {
-        let sp = Array(spelling.unicodeScalars)
-        guard n.count >= len else { return nil }
-        return (0...(n.count - len)).first { n.has(sp, at: $0) }
-    }
 
     public func entry(id: String) -> Entry? { entries.first { $0.id == id } }
 }

@@ -56,6 +56,7 @@ public enum IndicatorExtractor {
     static let multiYearWords = ["今后五年", "未来五年", "十二五", "十三五", "十四五", "十五五", "五年规划", "时期的", "时期主要", "时期经济"]
     static let multiYearReviewWords = ["过去五年", "过去的五年", "五年来", "这五年", "五年间", "本届政府", "十二五”时期", "十三五”时期", "十四五”时期",
                                        "十二五”期间", "十三五”期间", "十四五”期间", "十二五时期", "十三五时期", "十四五时期"]
+    static let multiYearPlanOpenings = ["今后五年", "未来五年"]
     static let singleYearOpenings = ["过去一年", "一年来", "去年", "今年", "这一年", "刚刚过去的一年"]
 
     /// A paragraph that opens by naming a span of years (“十四五”时期是…的五年, 过去五年, 今后五年) is about
@@ -66,7 +67,7 @@ public enum IndicatorExtractor {
         for (k, u) in sc.enumerated() where fullStops.contains(u) || u == "，" || u == "：" { end = k; break }
         let opening = String(String.UnicodeScalarView(sc[..<end]))
         if singleYearOpenings.contains(where: opening.includes) || hasYear(opening) { return false }
-        if multiYearReviewWords.contains(where: opening.includes) || ["今后五年", "未来五年"].contains(where: opening.includes) { return true }
+        if multiYearReviewWords.contains(where: opening.includes) || multiYearPlanOpenings.contains(where: opening.includes) { return true }
         return nil
     }
 
@@ -185,25 +186,19 @@ public enum IndicatorExtractor {
                 let average = lead.includes("年均")
                 // 累计增长44.44%, 比2015年增长36.6%, or a rate right after 由2015年的…增加到2020年的…: over several years.
                 let cumulative = !average && (lead.includes("累计") || lead.includes("五年") || comparedWithEarlierYear(lead, c) || (fromToSpan > 1 && subject.isEmpty))
-                if cumulative {
-                    let name = subject.isEmpty ? (lastInSentence.map { out[$0].name } ?? "") : subject
-                    guard !name.isEmpty else { continue }
-                    var ind = make(name: name, q: nil, catalog: catalog, role: role, year: nil, period: "累计", c: c, sentence: sentence, span: span)
-                    ind.change = ch
-                    ind.qualifier = q.qualifier; ind.range = q.range; ind.redacted = q.redacted
-                    out.append(ind)
-                    continue
-                }
-                if subject.isEmpty, !average, let li = lastInSentence, out[li].change == nil {
+                if subject.isEmpty, !average, !cumulative, let li = lastInSentence, out[li].change == nil {
                     out[li].change = ch
                     continue
                 }
                 let name = subject.isEmpty ? (lastInSentence.map { out[$0].name } ?? "") : subject
                 guard !name.isEmpty else { continue }
-                var ind = make(name: name, q: nil, catalog: catalog, role: role, year: year, period: average ? "年均" : period, c: c, sentence: sentence, span: span)
+                var ind = make(name: name, q: nil, catalog: catalog, role: role, year: cumulative ? nil : year,
+                               period: average ? "年均" : cumulative ? "累计" : period, c: c, sentence: sentence, span: span)
                 ind.change = ch
                 ind.qualifier = q.qualifier; ind.range = q.range; ind.redacted = q.redacted
-                out.append(ind); lastInSentence = out.count - 1
+                out.append(ind)
+                // A cumulative rate is an aside: later rates in the sentence still belong to the level before it.
+                if !cumulative { lastInSentence = out.count - 1 }
                 continue
             }
             if lead.hasSuffix("持平") || lead.hasSuffix("与上年持平") {
@@ -252,7 +247,7 @@ public enum IndicatorExtractor {
                     fromToName = cleanName(String(rest[..<fromAt.lowerBound]))
                     fromToSpan = -y
                     name = fromToName ?? name
-                } else if let ft = fromToName, (fromToVerbs + ["到"]).contains(where: rest.hasSuffix) {
+                } else if let ft = fromToName, fromToEndings.contains(where: rest.hasSuffix) {
                     name = ft
                     if fromToSpan < 0 { fromToSpan += y }
                 } else {
@@ -299,6 +294,8 @@ public enum IndicatorExtractor {
 
     /// The verbs that lead to the end point of a from–to (由…增加到…).
     static let fromToVerbs = ["增加到", "增长到", "提高到", "提升到", "达到", "增至", "提升至", "提高至", "增加至", "扩大到", "扩大至"]
+    /// The same, and a bare 到, before an end point that names its own year (由2015年的…到2020年的…).
+    static let fromToEndings = fromToVerbs + ["到"]
 
     static let subAreaWords = ["新区", "开发区", "高新区", "经开区", "园区", "兵团", "都市圈", "示范区", "自贸区", "试验区", "合作区", "直管区", "县域"]
 
@@ -306,7 +303,7 @@ public enum IndicatorExtractor {
         sentence.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" }).first.map(String.init)
     }
 
-    static let milestoneNouns: [[Unicode.Scalar]] = ["台阶", "大关", "关口", "级台阶", "新台阶", "量级"].map { Array($0.unicodeScalars) }
+    static let milestoneNouns: [[Unicode.Scalar]] = ["台阶", "大关", "关口", "级台阶", "量级"].map { Array($0.unicodeScalars) }
     static let milestoneVerbs = ["迈上", "跨上", "跨越", "跃上", "站上", "迈过", "跨过", "越过", "跨入", "迈入", "跃升至", "连跨", "连续跨越"]
 
     /// A threshold crossed rather than a level: 迈上4万亿元台阶, 跨过千亿元大关, 跨越3个千亿元台阶.

@@ -87,7 +87,7 @@ enum MetadataExtractor {
         // that the text mentions most.
         if r.place.name == nil,
            let own = head.prefix(12).lazy.compactMap({ l in l.firstMatch(of: /我代表(省|自治区|市|县|区|镇|乡)人民政府/).map { String($0.1) } }).first,
-           let rank = ["省": 0, "自治区": 0, "市": 1, "县": 2, "区": 2, "镇": 3, "乡": 3][own],
+           let rank = suffixes.first(where: { $0.0 == own })?.1.rank,
            let e = Gazetteer.bundled.mostMentioned(in: lines, rank: rank) {
             r.place = Place(name: e.name, level: e.level, parents: [])
         }

@@ -93,10 +93,9 @@ public enum SectionClassifier {
         // Document years: explicit section titles, then the document title, then the date.
         // A long-range title ("“十四五”时期主要目标和2035年远景目标") is not the year planned for: with a date,
         // only years next to it count.
-        let near: (Int) -> Bool = { y in docYear.map { abs(y - $0) <= 1 } ?? true }
-        var reviewYear = explicitReview.filter(near).max()
-        let anchor = docYear ?? reviewYear.map { $0 + 1 }
-        var planYear = explicitPlan.filter { y in anchor.map { abs(y - $0) <= 1 } ?? true }.max()
+        func near(_ anchor: Int?) -> (Int) -> Bool { { y in anchor.map { abs(y - $0) <= 1 } ?? true } }
+        var reviewYear = explicitReview.filter(near(docYear)).max()
+        var planYear = explicitPlan.filter(near(docYear ?? reviewYear.map { $0 + 1 })).max()
         if let t = title {
             for m in t.matches(of: /((?:19|20)\d{2})\s*年(?:度)?(.{0,8})/) {
                 guard let y = Int(m.1) else { continue }

@@ -26,7 +26,7 @@ public enum TextDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = bytes.dropFirst(3)
             guard let s = String(validating: body, as: UTF8.self) else {
-                throw ReadError(file: file, problem: utf8Problem(Array(body), bomOffset: 3))
+                throw ReadError(file: file, problem: utf8Problem(utf8Scan(Array(body)), bomOffset: 3))
             }
             return Decoded(text: s, encoding: .utf8BOM)
         }
@@ -54,8 +54,10 @@ public enum TextDecoder {
             return Decoded(text: s, encoding: .utf8)
         }
         // Not UTF-8: a UTF-8 file cut mid-character, or a legacy Chinese encoding.
-        if case .truncated = utf8Scan(bytes), utf8MultiByteBeforeEnd(bytes) {
-            throw ReadError(file: file, problem: utf8Problem(bytes, bomOffset: 0))
+        // A truncated file is UTF-8 only if it had multi-byte text before the cut (else it is a legacy encoding).
+        let scan = utf8Scan(bytes)
+        if case .truncated(let at) = scan, bytes[..<at].contains(where: { $0 >= 0x80 }) {
+            throw ReadError(file: file, problem: utf8Problem(scan, bomOffset: 0))
         }
         var candidates: [(Decoded, Double)] = []
         if let s = String(data: data, encoding: gb18030) {
@@ -91,15 +93,9 @@ public enum TextDecoder {
         return .valid
     }
 
-    /// A truncated file is UTF-8 only if it had multi-byte text before the cut (else it is a legacy encoding).
-    static func utf8MultiByteBeforeEnd(_ bytes: [UInt8]) -> Bool {
-        guard case .truncated(let at) = utf8Scan(bytes) else { return false }
-        return bytes[..<at].contains { $0 >= 0x80 }
-    }
-
     /// Describes why bytes are not UTF-8: a sequence cut at the end (truncated) or invalid bytes.
-    static func utf8Problem(_ bytes: [UInt8], bomOffset: Int) -> String {
-        switch utf8Scan(bytes) {
+    static func utf8Problem(_ scan: UTF8Scan, bomOffset: Int) -> String {
+        switch scan {
         case .invalid(let at): return "invalid UTF-8 at byte \(at + bomOffset)"
         case .truncated(let at): return "truncated UTF-8: the file ends inside a character at byte \(at + bomOffset)"
         case .valid: return "invalid UTF-8"

@@ -33,7 +33,7 @@ struct Compare: ParsableCommand {
                 let cells = r.cells.map { c -> String in
                     guard let c else { return "—" }
                     let v = c.value.map { cell($0) + (c.unit ?? "") } ?? "—"
-                    let g = c.growth.map { " " + ($0 >= 0 ? "+" : "") + cell($0) + "%" } ?? ""
+                    let g = c.growth.map { " " + signedPercent($0) } ?? ""
                     return v + g + (c.target != nil ? " (target \(c.targetText), \(c.attainment.rawValue))" : "")
                 }
                 print(([r.indicator] + cells).joined(separator: "\t"))

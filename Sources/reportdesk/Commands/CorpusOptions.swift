@@ -18,8 +18,10 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// `all` (or `*`) means every place, narrowed by `--level`; anything else names one place.
+    static func isAll(_ query: String) -> Bool { query == "all" || query == "*" }
+
     func places(_ a: Analysis, _ query: String, level: LevelFilter?) throws -> [PlaceSummary] {
-        if query == "all" || query == "*" {
+        if Self.isAll(query) {
             return a.places.places.filter { p in level.map { $0.includes(p.level) } ?? true }
         }
         return [try place(a, query)]
@@ -36,7 +38,7 @@ enum LevelFilter: String, ExpressibleByArgument, CaseIterable {
     case province, city, county, town
     func includes(_ level: PlaceLevel?) -> Bool {
         guard let level else { return false }
-        return level.rank == [LevelFilter.province, .city, .county, .town].firstIndex(of: self)
+        return level.rank == Self.allCases.firstIndex(of: self)
     }
 }
 
@@ -44,6 +46,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, csv,
 
 /// Numbers for tables: integers without ".0", others to 10 significant digits.
 func cell(_ v: Double?) -> String { NumberText.plain(v) }
+
+/// A growth rate with its sign: +5.4%, -0.2%.
+func signedPercent(_ v: Double) -> String { (v >= 0 ? "+" : "") + cell(v) + "%" }
 
 func csvLine(_ fields: [String]) -> String {
     fields.map { $0.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }

@@ -23,7 +23,7 @@ struct Series: ParsableCommand {
         let all = ps.map { ($0, a.series(place: $0, indicator: ind.id)) }
         if json {
             let one = all.map { p, rows in ["place": p.name, "indicator": ind.name, "indicatorId": ind.id, "rows": rows.map(\.json)] as [String: Any] }
-            try printJSON(ps.count == 1 && place != "all" && place != "*" ? one[0] as Any : one as Any)
+            try printJSON(!CorpusOptions.isAll(place) ? one[0] as Any : one as Any)
         } else if csv {
             print(csvLine(["place", "indicator"] + SeriesRow.csvHeader))
             for (p, rows) in all { for r in rows { print(csvLine([p.name, ind.name] + r.csvFields)) } }
@@ -32,7 +32,7 @@ struct Series: ParsableCommand {
                 print("\(p.name) · \(ind.name)")
                 for r in rows {
                     let v = r.value.map { cell($0) + (r.unit ?? "") } ?? r.derived.map { "(\(cell($0))\(r.unit ?? "") derived)" } ?? "—"
-                    let g = r.growth.map { ($0 >= 0 ? "+" : "") + cell($0) + "%" } ?? ""
+                    let g = r.growth.map(signedPercent) ?? ""
                     print([String(r.year), v, g, "target " + r.targetText, r.attainment.rawValue, r.gap.map { "gap \(cell($0))pp" } ?? "",
                            r.preliminary ? "preliminary" : "", r.inconsistent ? "inconsistent" : ""].filter { !$0.isEmpty }.joined(separator: "\t"))
                 }

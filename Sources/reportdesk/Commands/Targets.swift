@@ -33,7 +33,7 @@ struct Targets: ParsableCommand {
                     if json { var j = r.json; j["indicator"] = e.name; j["place"] = p.name; out.append(j) }
                     else if csv { print(csvLine([p.name, e.name] + r.csvFields)) }
                     else {
-                        let outcome = r.growth.map { "actual " + ($0 >= 0 ? "+" : "") + cell($0) + "%" }
+                        let outcome = r.growth.map { "actual " + signedPercent($0) }
                             ?? r.value.map { "actual " + cell($0) + (r.unit ?? "") } ?? "actual —"
                         print(([ps.count > 1 ? p.name : "", String(r.year), e.name, "target " + r.targetText, outcome, r.attainment.rawValue,
                                 r.gap.map { "gap \(cell($0))pp" } ?? ""]).filter { !$0.isEmpty }.joined(separator: "\t"))
@@ -43,7 +43,7 @@ struct Targets: ParsableCommand {
         }
         if json {
             var doc: [String: Any] = ["targets": out]
-            if ps.count == 1 { doc["place"] = ps[0].name }
+            if !CorpusOptions.isAll(place), let p = ps.first { doc["place"] = p.name }
             try printJSON(doc)
         }
     }
