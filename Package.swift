@@ -8,9 +8,11 @@ let package = Package(
         .executable(name: "reportdesk", targets: ["reportdesk"]),
         .library(name: "ReportModel", targets: ["ReportModel"]),
         .library(name: "ReportTUI", targets: ["ReportTUI"]),
+        .library(name: "ReportStore", targets: ["ReportStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C binding for wide-character ncurses (see Sources/CNCursesW/shim.h).
@@ -21,17 +23,20 @@ let package = Package(
         ),
         // The shared model: document types, reading and parsing. Pure Swift + Foundation.
         .target(name: "ReportModel"),
+        // The corpus index: SQLite through GRDB, incremental ingest, full-text search.
+        .target(name: "ReportStore", dependencies: ["ReportModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The dashboard: cell buffer, panes, app state, ncurses backend.
         .target(name: "ReportTUI", dependencies: ["ReportModel", "CNCursesW"]),
         // The command line.
         .executableTarget(
             name: "reportdesk",
             dependencies: [
-                "ReportModel", "ReportTUI",
+                "ReportModel", "ReportTUI", "ReportStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+        .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel"]),
         .testTarget(name: "ReportTUITests", dependencies: ["ReportTUI", "ReportModel"]),
         .testTarget(name: "ReportDeskCLITests", dependencies: ["ReportModel"]),
     ],

@@ -13,20 +13,9 @@ public struct Corpus: Sendable {
     }
 
     /// Report files under `root`, recursively (.txt and .md), skipping hidden folders, in a stable order.
+    /// Paths are absolute (the folder made absolute and standardised), so they name the file from any directory.
     public static func files(under root: String) -> [String] {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir) else { return [] }
-        if !isDir.boolValue { return [root] }
-        guard let e = FileManager.default.enumerator(at: URL(fileURLWithPath: root), includingPropertiesForKeys: [.isRegularFileKey],
-                                                     options: [.skipsHiddenFiles]) else { return [] }
-        var out: [String] = []
-        for case let url as URL in e {
-            let ext = url.pathExtension.lowercased()
-            guard ext == "txt" || ext == "md" else { continue }
-            if url.lastPathComponent.lowercased() == "readme.md" { continue }
-            out.append(url.path)
-        }
-        return out.sorted()
+        FileWalker.walk(URL(fileURLWithPath: root).standardizedFileURL.path).map(\.path)
     }
 
     /// Loads every report under `root` on all cores.

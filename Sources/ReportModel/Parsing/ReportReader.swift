@@ -5,6 +5,10 @@ public enum ReportReader {
     /// Files larger than this are refused with a clear error rather than read into memory.
     public static let maxFileSize = 64 * 1024 * 1024
 
+    /// Bumped whenever reading or extraction gives different output for the same bytes; an index built by an
+    /// older version is re-parsed in full.
+    public static let parserVersion = 1
+
     public static func read(path: String) throws(ReadError) -> Report {
         let url = URL(fileURLWithPath: path)
         let data: Data
@@ -19,8 +23,16 @@ public enum ReportReader {
         } catch {
             throw ReadError(file: path, problem: "cannot read file: \(error.localizedDescription)")
         }
-        let decoded = try TextDecoder.decode(data, file: path)
-        return parse(decoded.text, file: path, encoding: decoded.encoding)
+        return try read(data: data, file: path)
+    }
+
+    /// Decodes and parses bytes already read from `file` (the name is used in errors and kept in the report).
+    public static func read(data: Data, file: String) throws(ReadError) -> Report {
+        if data.count > maxFileSize {
+            throw ReadError(file: file, problem: "file too large (\(data.count) bytes; limit \(maxFileSize))")
+        }
+        let decoded = try TextDecoder.decode(data, file: file)
+        return parse(decoded.text, file: file, encoding: decoded.encoding)
     }
 
     /// Parses already-decoded text.

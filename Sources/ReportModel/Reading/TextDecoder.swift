@@ -45,6 +45,9 @@ public enum TextDecoder {
             guard let s = String(validating: units, as: UTF16.self) else {
                 throw ReadError(file: file, problem: "invalid UTF-16 (unpaired surrogate)")
             }
+            if let nul = units.firstIndex(of: 0) {
+                throw ReadError(file: file, problem: "binary data, not text (NUL character at UTF-16 unit \(nul))")
+            }
             return Decoded(text: s, encoding: little ? .utf16LE : .utf16BE)
         }
         if let nul = bytes.firstIndex(of: 0) {

@@ -1,20 +1,28 @@
 import ArgumentParser
 import Foundation
 import ReportModel
+import ReportStore
 
 /// `--corpus DIR` for commands that work across reports; the bundled Data/reports by default.
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: "Folder of reports (recursive; .txt and .md). Default: the bundled Data/reports.")
     var corpus: String?
 
+    @OptionGroup var index: IndexOptions
+
+    /// The corpus as the analysis sees it, read from the index (brought up to date first).
+    /// Files that cannot be read are named on stderr; the rest is analysed.
     func load() throws -> Analysis {
         guard let folder = corpus ?? BundledData.reportsFolder() else {
             throw ValidationError("cannot find the bundled Data/reports folder; pass --corpus DIR")
         }
-        guard FileManager.default.fileExists(atPath: folder) else { throw ValidationError("\(folder): no such folder") }
-        let c = Corpus.load(folder)
-        reportErrors(c.failures)
-        return Analysis(reports: c.reports)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError("\(folder): no such folder")
+        }
+        let (store, _) = try index.open(folder)
+        reportErrors(try store.failures())
+        return Analysis(reports: try store.reports())
     }
 
     /// `all` (or `*`) means every place, narrowed by `--level`; anything else names one place.

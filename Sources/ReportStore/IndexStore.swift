@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import ReportModel
+
+/// The problem that stopped an index from opening, naming the file.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var problem: String
+    public init(path: String, problem: String) { self.path = path; self.problem = problem }
+    public var description: String { "\(path): \(problem)" }
+}
+
+/// The parsed corpus in SQLite: one row per report file (metadata, source path, content hash, parser version),
+/// its sections and indicators, the places, and FTS5 trigram indexes over paragraph text and indicator names.
+/// WAL mode, one transaction per file: readers always see whole files, and a killed ingest leaves a consistent
+/// index that the next `refresh` completes. ReportDesk never writes into the report folder except this file.
+public final class IndexStore: Sendable {
+    /// The index file.
+    public let path: String
+    /// The corpus folder (absolute); report paths in the index are relative to it.
+    public let root: String
+    /// Said once when the index was opened: where it went and why, or that a broken index was rebuilt.
+    public let notes: [String]
+    let pool: DatabasePool
+
+    /// Bumped when the tables change; an index of another schema is rebuilt.
+    public static let schemaVersion = 1
+
+    /// `<corpus>/.reportdesk/index.sqlite`, or, when the corpus folder cannot be written, a file under
+    /// `$XDG_CACHE_HOME/reportdesk` (or `~/.cache/reportdesk`) named after the folder, with a note saying so.
+    public static func defaultLocation(corpus root: String) -> (path: String, note: String?) {
+        let dir = (root as NSString).appendingPathComponent(".reportdesk")
+        let fm = FileManager.default
+        if fm.isWritableFile(atPath: dir) || (!fm.fileExists(atPath: dir) && fm.isWritableFile(atPath: root)) {
+            return ((dir as NSString).appendingPathComponent("index.sqlite"), nil)
+        }
+        let env = ProcessInfo.processInfo.environment
+        let cache = env["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
+        let name = URL(fileURLWithPath: root).lastPathComponent + "-" + ContentHash.of(Data(root.utf8)).prefix(8) + ".sqlite"
+        let path = ((cache as NSString).appendingPathComponent("reportdesk") as NSString).appendingPathComponent(name)
+        return (path, "\(root) is read-only; the index is kept in \(path) (use --index PATH to choose)")
+    }
+
+    /// Opens (creating when missing) the index of the corpus at `root`. A file that is not a ReportDesk index of
+    /// this schema — corrupt, foreign, or from another version — is moved aside to `PATH.broken` and rebuilt.
+    public init(corpus root: String, path explicit: String? = nil) throws(StoreError) {
+        let root = URL(fileURLWithPath: root).standardizedFileURL.path
+        let (path, note) = explicit.map { ($0, nil) } ?? Self.defaultLocation(corpus: root)
+        var notes = note.map { [$0] } ?? []
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError(path: path, problem: "cannot create the index folder: \(error.localizedDescription)")
+        }
+        let pool: DatabasePool
+        do {
+            pool = try Self.open(path, root: root)
+        } catch let first {
+            // Not ours, damaged, or an older schema: keep the old file for inspection and start again.
+            let aside = path + ".broken"
+            try? FileManager.default.removeItem(atPath: aside)
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            do { try FileManager.default.moveItem(atPath: path, toPath: aside) } catch {
+                throw StoreError(path: path, problem: "cannot open the index (\(first)) nor move it aside: \(error.localizedDescription)")
+            }
+            notes.append("\(path): \(Self.describe(first)); moved to \(aside) and rebuilding")
+            do { pool = try Self.open(path, root: root) } catch {
+                throw StoreError(path: path, problem: "cannot create the index: \(Self.describe(error))")
+            }
+        }
+        self.pool = pool; self.path = path; self.root = root; self.notes = notes
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? e.description }
+        return "\(error)"
+    }
+
+    private struct NotOurs: Error, CustomStringConvertible { var description: String }
+
+    private static func open(_ path: String, root: String) throws -> DatabasePool {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let pool = try DatabasePool(path: path, configuration: config)
+        try pool.write { db in
+            try db.execute(sql: "PRAGMA quick_check(1)")
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            if tables.isEmpty {
+                try Schema.create(db)
+                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('app', 'reportdesk'), ('schema', ?), ('root', ?)",
+                               arguments: [String(schemaVersion), root])
+                return
+            }
+            let meta = try? Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
+            guard let meta, meta["app"] == "reportdesk" else { throw NotOurs(description: "not a ReportDesk index") }
+            guard meta["schema"] == String(schemaVersion) else {
+                throw NotOurs(description: "index schema \(meta["schema"] ?? "?"), this ReportDesk needs \(schemaVersion)")
+            }
+            if meta["root"] != root {
+                try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'root'", arguments: [root])
+            }
+        }
+        return pool
+    }
+
+    /// Absolute path of a report stored under its corpus-relative path.
+    func absolute(_ relative: String) -> String { relative.hasPrefix("/") ? relative : root + "/" + relative }
+    func relative(_ path: String) -> String {
+        path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+    }
+
+    /// Counts for a status line.
+    public func counts() throws -> (reports: Int, indicators: Int, failures: Int) {
+        try pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM reports") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT coalesce(sum(indicator_count), 0) FROM reports") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM failures") ?? 0)
+        }
+    }
+
+    /// Files that could not be read at the last ingest, with the reason.
+    public func failures() throws -> [ReadError] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, problem FROM failures ORDER BY path").map {
+                ReadError(file: absolute($0[0]), problem: $0[1])
+            }
+        }
+    }
+
+    /// SQLite's own consistency check plus ReportDesk's: every report's rows are all there (counts match).
+    public func checkConsistency() throws -> [String] {
+        try pool.read { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT r.path, r.indicator_count, r.section_count,
+                       (SELECT count(*) FROM indicators i WHERE i.id BETWEEN r.id * \(Schema.span) AND r.id * \(Schema.span) + \(Schema.span - 1)),
+                       (SELECT count(*) FROM sections s WHERE s.report_id = r.id)
+                FROM reports r
+                """)
+            for r in rows where (r[1] as Int) != (r[3] as Int) || (r[2] as Int) != (r[4] as Int) {
+                problems.append("\(r[0] as String): \(r[3] as Int) of \(r[1] as Int) indicators, \(r[4] as Int) of \(r[2] as Int) sections")
+            }
+            let orphans = try Int.fetchOne(db, sql: "SELECT count(*) FROM indicators WHERE id / \(Schema.span) NOT IN (SELECT id FROM reports)") ?? 0
+            if orphans > 0 { problems.append("\(orphans) indicators belong to no report") }
+            return problems
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import GRDB
+
+/// The index tables. Rows that belong to a report carry ids in the report's own block
+/// (`report id × span + ordinal`), so a report's rows — and its FTS rows — are one rowid range to read or delete.
+enum Schema {
+    /// Ids per report block: room for 2^20 indicators or paragraphs in one report.
+    static let span: Int64 = 1 << 20
+
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+            -- One row per report file that parsed. path is relative to the corpus folder.
+            CREATE TABLE reports(
+                id INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL, mtime REAL NOT NULL, hash TEXT NOT NULL, parser_version INTEGER NOT NULL,
+                place TEXT, level TEXT, parents TEXT NOT NULL,
+                place_id INTEGER,
+                kind TEXT NOT NULL, title TEXT, source TEXT,
+                date TEXT, date_kind TEXT, review_year INTEGER, plan_year INTEGER, display_year INTEGER,
+                speaker_name TEXT, speaker_title TEXT,
+                encoding TEXT NOT NULL, script TEXT NOT NULL, anonymised INTEGER NOT NULL,
+                paragraph_count INTEGER NOT NULL, section_count INTEGER NOT NULL, indicator_count INTEGER NOT NULL,
+                damaged_count INTEGER NOT NULL
+            );
+            CREATE INDEX reports_place ON reports(place_id, display_year);
+
+            -- Files that could not be read, with the reason; retried when they change.
+            CREATE TABLE failures(
+                path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, hash TEXT NOT NULL,
+                parser_version INTEGER NOT NULL, problem TEXT NOT NULL
+            );
+
+            CREATE TABLE sections(
+                report_id INTEGER NOT NULL, ord INTEGER NOT NULL,
+                sid TEXT NOT NULL, parent TEXT, level INTEGER NOT NULL, marker TEXT NOT NULL, kind TEXT NOT NULL,
+                title TEXT NOT NULL, role TEXT NOT NULL, year INTEGER, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                para_start INTEGER NOT NULL, para_end INTEGER NOT NULL, part INTEGER NOT NULL,
+                PRIMARY KEY(report_id, ord)
+            ) WITHOUT ROWID;
+
+            -- Distinct indicator names with how many indicators use each (search ranks by it).
+            CREATE TABLE indicator_names(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, n INTEGER NOT NULL);
+
+            -- Every field of the JSON export's indicator (docs/json-schema.md).
+            CREATE TABLE indicators(
+                id INTEGER PRIMARY KEY,
+                name_id INTEGER NOT NULL, name TEXT NOT NULL, canonical TEXT, canonical_id TEXT,
+                value REAL, unit TEXT, base_value REAL, base_unit TEXT, qualifier TEXT,
+                range_lo REAL, range_hi REAL, range_lo_included INTEGER, range_hi_included INTEGER, range_from_comparison INTEGER,
+                redacted INTEGER NOT NULL, milestone INTEGER NOT NULL,
+                change_percent REAL, change_points REAL, has_change INTEGER NOT NULL,
+                role TEXT NOT NULL, year INTEGER, period TEXT, section TEXT, text TEXT NOT NULL,
+                start INTEGER NOT NULL, "end" INTEGER NOT NULL, paragraph INTEGER NOT NULL
+            );
+            CREATE INDEX indicators_canonical ON indicators(canonical_id);
+            CREATE INDEX indicators_name ON indicators(name_id);
+
+            -- Places as the analysis resolves them (renames and spellings joined); rebuilt after each change.
+            CREATE TABLE places(
+                id INTEGER PRIMARY KEY, name TEXT NOT NULL, level TEXT, rank INTEGER NOT NULL,
+                parents TEXT NOT NULL, former_names TEXT NOT NULL, years TEXT NOT NULL, report_count INTEGER NOT NULL
+            );
+
+            -- Paragraph text (analysis text: simplified, punctuation folded); display holds the traditional original of traditional reports.
+            CREATE VIRTUAL TABLE paragraph_fts USING fts5(text, display UNINDEXED, tokenize = 'trigram');
+            CREATE VIRTUAL TABLE name_fts USING fts5(name, tokenize = 'trigram');
+            """)
+    }
+}

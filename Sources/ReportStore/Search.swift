@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+import ReportModel
+
+/// A paragraph that matched a full-text query: where it is and the sentence that matched.
+public struct ParagraphHit: Sendable, Equatable {
+    public var file: String
+    public var place: String?
+    public var year: Int?
+    public var section: String?
+    public var paragraph: Int
+    /// The first sentence of the paragraph that contains a query term (original script), and where the terms are in it.
+    public var sentence: String
+    public var matches: [Range<Int>]
+    /// Lower is better (FTS5 bm25); 0 for short queries, which are not ranked.
+    public var rank: Double
+}
+
+/// An indicator name that matched, how often it occurs, and its most recent uses.
+public struct NameHit: Sendable, Equatable {
+    public var name: String
+    public var count: Int
+    public var latest: [IndicatorHit]
+}
+
+/// One indicator with the report it came from.
+public struct IndicatorHit: Sendable, Equatable {
+    public var file: String
+    public var place: String?
+    public var year: Int?
+    public var indicator: Indicator
+}
+
+extension IndexStore {
+    /// Splits a query into terms (whitespace-separated; full-width spaces too), simplified like the text is.
+    public static func terms(_ query: String) -> [String] {
+        query.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+            .map { term in
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: ScriptConverter.simplifyScalars(Array(term.unicodeScalars)))
+                return String(v)
+            }.filter { !$0.isEmpty }
+    }
+
+    /// An FTS5 query: every term as a quoted phrase, all required.
+    static func ftsQuery(_ terms: [String]) -> String {
+        terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
+    }
+
+    /// A LIKE pattern for one term, with LIKE's wildcards escaped.
+    static func likePattern(_ term: String) -> String {
+        "%" + term.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+    }
+
+    /// Ranked full-text search over paragraphs. Terms of three or more characters go through the trigram index
+    /// (ranked by bm25); a query with a shorter term is answered by a scan in document order, stopping at `limit`.
+    public func searchParagraphs(_ query: String, limit: Int = 20) throws -> [ParagraphHit] {
+        let terms = Self.terms(query)
+        guard !terms.isEmpty else { return [] }
+        return try pool.read { db in
+            let rows: [Row]
+            if terms.allSatisfy({ $0.unicodeScalars.count >= 3 }) {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT rowid, text, display, bm25(paragraph_fts) FROM paragraph_fts WHERE paragraph_fts MATCH ?
+                    ORDER BY bm25(paragraph_fts) LIMIT ?
+                    """, arguments: [Self.ftsQuery(terms), limit])
+            } else {
+                let cond = terms.map { _ in "text LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
+                rows = try Row.fetchAll(db, sql: "SELECT rowid, text, display, 0.0 FROM paragraph_fts WHERE \(cond) LIMIT ?",
+                                        arguments: StatementArguments(terms.map(Self.likePattern) + [String(limit)]))
+            }
+            return try rows.compactMap { row -> ParagraphHit? in
+                let rowid: Int64 = row[0]
+                let reportId = rowid / Schema.span, para = Int(rowid % Schema.span)
+                guard let r = try Row.fetchOne(db, sql: "SELECT path, place, display_year FROM reports WHERE id = ?", arguments: [reportId])
+                else { return nil }
+                let section = try String.fetchOne(db, sql: """
+                    SELECT title FROM sections WHERE report_id = ? AND para_start <= ? AND ? < para_end ORDER BY level DESC LIMIT 1
+                    """, arguments: [reportId, para, para])
+                let text: String = row[1]
+                let display: String = row[2] ?? text
+                let (sentence, matches) = Self.sentence(in: text, display: display, terms: terms)
+                return ParagraphHit(file: absolute(r[0]), place: r[1], year: r[2], section: section, paragraph: para,
+                                    sentence: sentence, matches: matches, rank: row[3])
+            }
+        }
+    }
+
+    /// The sentence around the first match (cut at 。！？；), in the display script, with every term's position.
+    /// Analysis text and display text have the same scalar count, so positions found in one hold in the other.
+    static func sentence(in text: String, display: String, terms: [String]) -> (String, [Range<Int>]) {
+        let t = Array(text.unicodeScalars), d = Array(display.unicodeScalars)
+        let needles = terms.map { Array($0.unicodeScalars) }
+        func find(_ n: [Unicode.Scalar], from: Int, to: Int) -> [Int] {
+            guard !n.isEmpty, to - from >= n.count else { return [] }
+            var out: [Int] = []
+            var i = from
+            while i + n.count <= to {
+                if t[i] == n[0], Array(t[i..<i + n.count]) == n { out.append(i); i += n.count } else { i += 1 }
+            }
+            return out
+        }
+        let first = needles.compactMap { find($0, from: 0, to: t.count).first }.min() ?? 0
+        let stops: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
+        var a = first
+        while a > 0, !stops.contains(t[a - 1]) { a -= 1 }
+        var b = first
+        while b < t.count, !stops.contains(t[b]) { b += 1 }
+        if b < t.count { b += 1 }
+        let scalars = d.count == t.count ? d : t
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[a..<b])
+        var matches: [Range<Int>] = []
+        for n in needles { matches += find(n, from: a, to: b).map { ($0 - a)..<($0 - a + n.count) } }
+        return (String(s).trimmingCharacters(in: .whitespaces), matches.sorted { $0.lowerBound < $1.lowerBound })
+    }
+
+    /// Indicator names containing the query (three or more characters through the trigram index, shorter ones by
+    /// a scan of the distinct names), most used first, each with its `perName` most recent uses.
+    public func searchNames(_ query: String, limit: Int = 10, perName: Int = 3) throws -> [NameHit] {
+        let terms = Self.terms(query)
+        guard !terms.isEmpty else { return [] }
+        return try pool.read { db in
+            let names: [Row]
+            if terms.allSatisfy({ $0.unicodeScalars.count >= 3 }) {
+                names = try Row.fetchAll(db, sql: """
+                    SELECT n.id, n.name, n.n FROM name_fts JOIN indicator_names n ON n.id = name_fts.rowid
+                    WHERE name_fts MATCH ? AND n.n > 0 ORDER BY n.n DESC, length(n.name) LIMIT ?
+                    """, arguments: [Self.ftsQuery(terms), limit])
+            } else {
+                let cond = terms.map { _ in "name LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
+                names = try Row.fetchAll(db, sql: """
+                    SELECT id, name, n FROM indicator_names WHERE \(cond) AND n > 0 ORDER BY n DESC, length(name) LIMIT ?
+                    """, arguments: StatementArguments(terms.map(Self.likePattern) + [String(limit)]))
+            }
+            return try names.map { n in
+                let uses = try Row.fetchAll(db, sql: """
+                    SELECT \(Self.indicatorColumns), r.path, r.place, r.display_year FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                    WHERE i.name_id = ? ORDER BY r.display_year DESC, i.id LIMIT ?
+                    """, arguments: [n[0] as Int64, perName])
+                return NameHit(name: n[1], count: n[2], latest: uses.map {
+                    IndicatorHit(file: absolute($0[27]), place: $0[28], year: $0[29], indicator: Self.indicator(from: $0))
+                })
+            }
+        }
+    }
+
+    /// Every indicator with a catalog id, for the given places (by place id) or all — a series query.
+    public func indicators(canonicalId: String, place: String? = nil) throws -> [IndicatorHit] {
+        try pool.read { db in
+            var sql = """
+                SELECT \(Self.indicatorColumns), r.path, r.place, r.display_year FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                WHERE i.canonical_id = ?
+                """
+            var args: [(any DatabaseValueConvertible)?] = [canonicalId]
+            if let place {
+                sql += " AND r.place_id IN (SELECT id FROM places WHERE name = ? OR former_names LIKE ?)"
+                args += [place, "%" + place + "%"]
+            }
+            sql += " ORDER BY r.display_year, i.id"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
+                IndicatorHit(file: absolute($0[27]), place: $0[28], year: $0[29], indicator: Self.indicator(from: $0))
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+import ReportStore
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Full-text search over the paragraphs and indicator names of a corpus.",
+        discussion: """
+        Matches Chinese substrings (simplified or traditional); several words must all match. Queries of three \
+        or more characters use the trigram index and are ranked; one- and two-character queries are answered by \
+        a scan in document order. Paragraph hits show place, year, section and the sentence, with the match \
+        highlighted when stdout is a terminal (else marked «like this»).
+
+        Examples:
+          reportdesk search 高标准农田
+          reportdesk search 生产总值 --corpus ../shared/corpus --limit 5
+          reportdesk search 税收 --names            indicator names only
+        """
+    )
+
+    @Argument(help: "What to look for.") var query: String
+    @Option(name: .long, help: "Folder of reports. Default: the bundled Data/reports.") var corpus: String?
+    @OptionGroup var index: IndexOptions
+    @Option(name: .long, help: "Most hits to show of each kind.") var limit = 10
+    @Flag(name: .long, help: "Only indicator names.") var names = false
+    @Flag(name: .long, help: "Only paragraphs.") var paragraphs = false
+    @Flag(name: .long, help: "Print JSON.") var json = false
+
+    func run() throws {
+        guard let folder = corpus ?? BundledData.reportsFolder() else { throw ValidationError("cannot find Data/reports; pass --corpus DIR") }
+        guard !IndexStore.terms(query).isEmpty else { throw ValidationError("empty query") }
+        let (store, _) = try index.open(folder, quiet: json)
+        let paras = names ? [] : try store.searchParagraphs(query, limit: limit)
+        let nameHits = paragraphs ? [] : try store.searchNames(query, limit: limit)
+        if json {
+            try printJSON([
+                "query": query,
+                "paragraphs": paras.map { h in
+                    ["file": h.file, "place": h.place as Any? ?? NSNull(), "year": h.year as Any? ?? NSNull(),
+                     "section": h.section as Any? ?? NSNull(), "paragraph": h.paragraph, "sentence": h.sentence,
+                     "matches": h.matches.map { [$0.lowerBound, $0.upperBound] }, "rank": h.rank] as [String: Any]
+                },
+                "names": nameHits.map { n in
+                    ["name": n.name, "count": n.count, "latest": n.latest.map { u in
+                        ["file": u.file, "place": u.place as Any? ?? NSNull(), "year": u.year as Any? ?? NSNull(),
+                         "value": u.indicator.value as Any? ?? NSNull(), "unit": u.indicator.unit as Any? ?? NSNull(),
+                         "role": u.indicator.role.rawValue] as [String: Any]
+                    }] as [String: Any]
+                },
+            ])
+            return
+        }
+        let tty = isatty(1) == 1
+        if !names {
+            print(paras.isEmpty ? "no paragraph matches \"\(query)\"" : "paragraphs:")
+            for h in paras {
+                print("  " + [h.place ?? "—", h.year.map(String.init) ?? "—", h.section ?? "（开篇）"].joined(separator: " › ")
+                      + "  " + URL(fileURLWithPath: h.file).lastPathComponent)
+                print("    " + Self.mark(h.sentence, h.matches, tty: tty))
+            }
+        }
+        if !paragraphs {
+            print(nameHits.isEmpty ? "no indicator name matches \"\(query)\"" : "indicator names:")
+            for n in nameHits {
+                let uses = n.latest.map { u in
+                    "\(u.place ?? "—") \(u.year.map(String.init) ?? "—") \(u.indicator.value.map(cell) ?? "—")\(u.indicator.unit ?? "")"
+                }
+                print("  \(n.name) ×\(n.count)" + (uses.isEmpty ? "" : "  " + uses.joined(separator: "; ")))
+            }
+        }
+    }
+
+    /// The sentence with each match in reverse video (terminal) or «guillemets».
+    static func mark(_ s: String, _ matches: [Range<Int>], tty: Bool) -> String {
+        let scalars = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        let (open, close) = tty ? ("\u{1B}[7m", "\u{1B}[0m") : ("«", "»")
+        for m in matches where m.lowerBound >= i && m.upperBound <= scalars.count {
+            out.append(contentsOf: scalars[i..<m.lowerBound])
+            out.append(contentsOf: open.unicodeScalars)
+            out.append(contentsOf: scalars[m])
+            out.append(contentsOf: close.unicodeScalars)
+            i = m.upperBound
+        }
+        out.append(contentsOf: scalars[i...])
+        return String(out)
+    }
+}
