@@ -4,7 +4,10 @@ import Foundation
 enum Boilerplate {
     /// Header keys of government information-disclosure pages.
     static let headerKeys = ["公开方式", "信息索取号", "索引号", "信息来源", "发布日期", "发布时间", "访问量", "浏览次数",
-                             "有效期", "公开时限", "公开范围", "发布机构", "主题分类", "成文日期", "生成日期", "文号"]
+                             "有效期", "公开时限", "公开范围", "发布机构", "主题分类", "成文日期", "生成日期", "文号", "来源"]
+    /// Breadcrumb trails ("首页 > 政务公开 > 政府工作报告", "当前位置：首页 » 信息公开").
+    static let breadcrumbStarts = ["首页", "当前位置", "您的位置", "您现在的位置", "你的位置", "所在位置"]
+    static let breadcrumbSeparators: [String] = [">", "›", "»", "＞", "→", "/"]
     static let headerMarks = ["【字体", "【打印】", "【关闭】", "字号：", "字号:", "【大 中 小】", "分享到"]
     /// Footer keys: a short line with one of these is page furniture.
     static let footerKeys = ["相关文档", "相关附件", "主办单位", "承办单位", "ICP备", "政府网站标识码", "公网安备", "版权所有",
@@ -23,6 +26,9 @@ enum Boilerplate {
             let t = line.analysisString
             let short = line.count <= 240
             if short, headerMarks.contains(where: t.includes) { drop[i] = true; continue }
+            if i < max(8, n / 4), line.count <= 80, breadcrumbStarts.contains(where: t.hasPrefix), breadcrumbSeparators.contains(where: t.includes) {
+                drop[i] = true; continue
+            }
             let headerHits = short ? headerKeys.filter { t.includes($0 + ":") || t.includes($0 + "：") } : []
             if !headerHits.isEmpty, headerHits.count >= 2 || t.hasPrefix(headerHits[0]) {
                 drop[i] = true
