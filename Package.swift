@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel"]),
         .testTarget(name: "ReportTUITests", dependencies: ["ReportTUI", "ReportModel"]),
-        .testTarget(name: "ReportDeskCLITests", dependencies: ["ReportModel"]),
+        .testTarget(name: "ReportDeskCLITests", dependencies: ["ReportModel", "ReportStore", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,8 +19,8 @@ enum Binary {
 
     struct Output { var status: Int32; var stdout: String; var stderr: String }
 
-    static func run(_ args: [String], stdin: String? = nil, timeout: TimeInterval = 120) throws -> Output {
-        try Spawn.run([try path()] + args, stdin: stdin, directory: root.path, timeout: timeout)
+    static func run(_ args: [String], stdin: String? = nil, timeout: TimeInterval = 120, killWhen: (() -> Bool)? = nil) throws -> Output {
+        try Spawn.run([try path()] + args, stdin: stdin, directory: root.path, timeout: timeout, killWhen: killWhen)
     }
 
     static func seed(_ prefix: String) throws -> String {
@@ -50,7 +50,10 @@ enum Spawn {
         return unsafeBitCast(sym, to: F.self)
     }
 
-    static func run(_ argv: [String], stdin: String? = nil, directory: String? = nil, timeout: TimeInterval = 60) throws -> Binary.Output {
+    /// `killWhen`, when given, is asked about every 100 ms; once it says yes the child is killed with SIGKILL
+    /// (status 137), as a crash or `kill -9` would end it.
+    static func run(_ argv: [String], stdin: String? = nil, directory: String? = nil, timeout: TimeInterval = 60,
+                    killWhen: (() -> Bool)? = nil) throws -> Binary.Output {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-spawn-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -87,9 +90,14 @@ enum Spawn {
 
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0
+        var lastAsked = Date.distantPast
         while true {
             let r = waitpid(pid, &status, WNOHANG)
             if r == pid { break }
+            if let killWhen, Date().timeIntervalSince(lastAsked) > 0.1 {
+                lastAsked = Date()
+                if killWhen() { kill(pid, SIGKILL); _ = waitpid(pid, &status, 0); break }
+            }
             if r < 0 && errno != EINTR { status = 0; break }      // reaped elsewhere: treat as a clean exit
             if Date() > deadline {
                 kill(-pid, SIGKILL); kill(pid, SIGKILL)
