@@ -159,3 +159,29 @@ final class IndicatorPaneTests: XCTestCase {
 
     func l(_ s: DashboardState) -> Layout { Layout(width: s.width, height: s.height) }
 }
+
+/// A list of metadata-only reports (as the index gives them): the report under the cursor is asked for and shown
+/// once read; moving on asks for the next one.
+final class LazyDocumentTests: XCTestCase {
+    func testOnlyTheReportUnderTheCursorIsReadInFull() throws {
+        let full = Corpus.load(DashboardTests.reportsDir).reports
+        let light = full.map { r -> Report in
+            var m = Report(file: r.file, title: r.title, place: r.place, kind: r.kind, date: r.date, reviewYear: r.reviewYear, planYear: r.planYear)
+            m.indicators = []
+            return m
+        }
+        var s = DashboardState(corpusName: "bundled", reports: light, width: 100, height: 30)
+        let first = try XCTUnwrap(s.documentNeeded)
+        XCTAssertTrue(first.contains("京东镇"), first)
+        XCTAssertFalse(DashboardView.render(s, theme: .monochrome).text.contains("▾ 一、2022年工作回顾"))
+        s.open(try XCTUnwrap(full.first { $0.file == first }))
+        XCTAssertNil(s.documentNeeded)
+        XCTAssertTrue(DashboardView.render(s, theme: .monochrome).text.contains("▾ 一、2022年工作回顾 [回顾 2022]"))
+        // A report read for another entry is not shown here.
+        s.open(try XCTUnwrap(full.first { $0.file.contains("岑阳镇") }))
+        XCTAssertEqual(s.currentReport?.file, first)
+        _ = s.update(.key(.down))
+        let second = try XCTUnwrap(s.documentNeeded)
+        XCTAssertTrue(second.contains("岑阳镇"), second)
+    }
+}

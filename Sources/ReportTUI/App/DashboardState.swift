@@ -48,7 +48,30 @@ public struct DashboardState: Sendable {
         return a.file < b.file
     }
 
-    public var currentReport: Report? { reports.indices.contains(reportCursor) ? reports[reportCursor] : nil }
+    /// The full report under the cursor once read (the list itself may hold only metadata, as read from the index).
+    public private(set) var opened: Report?
+
+    public var currentReport: Report? {
+        guard reports.indices.contains(reportCursor) else { return nil }
+        if let opened, opened.file == reports[reportCursor].file { return opened }
+        return reports[reportCursor]
+    }
+
+    /// The file whose full text the runtime should read and hand to `open(_:)`: the report under the cursor when the
+    /// list holds only its metadata. Nil when nothing needs reading.
+    public var documentNeeded: String? {
+        guard reports.indices.contains(reportCursor) else { return nil }
+        let r = reports[reportCursor]
+        guard r.paragraphs.isEmpty, opened?.file != r.file else { return nil }
+        return r.file
+    }
+
+    /// Shows a report read in full (for the entry under the cursor; others are ignored).
+    public mutating func open(_ report: Report) {
+        guard reports.indices.contains(reportCursor), reports[reportCursor].file == report.file else { return }
+        opened = report
+        resetTree()
+    }
 
     /// Level-1 sections start expanded so the outline shows two levels.
     mutating func resetTree() {

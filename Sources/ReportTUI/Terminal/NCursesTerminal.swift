@@ -1,3 +1,4 @@
+import ReportModel
 import CNCursesW
 import Foundation
 
@@ -162,7 +163,10 @@ public final class NCursesTerminal {
 
 /// Runs the dashboard: render, draw, wait for an event, update — until the user quits.
 public enum DashboardApp {
-    public static func run(_ initial: DashboardState, color: Bool) throws {
+    /// Runs the dashboard until the user quits. `read` gives the full text of a report whose list entry holds only
+    /// metadata (the index keeps the list light so 100,000 reports open at once); it is called for the one report
+    /// under the cursor.
+    public static func run(_ initial: DashboardState, color: Bool, read: (String) -> Report? = { _ in nil }) throws {
         let term = try NCursesTerminal(color: color)
         defer { term.restore() }
         var state = initial
@@ -170,6 +174,7 @@ public enum DashboardApp {
         _ = state.update(.resize(width: s.width, height: s.height))
         let theme = color ? Theme.color : Theme.monochrome
         while true {
+            if let file = state.documentNeeded, let doc = read(file) { state.open(doc) }
             term.draw(DashboardView.render(state, theme: theme))
             guard let e = term.nextEvent() else { continue }
             if state.update(e) == .quit { break }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportModel
+import ReportStore
 import ReportTUI
 
 struct Dashboard: ParsableCommand {
@@ -18,6 +19,8 @@ struct Dashboard: ParsableCommand {
     @Flag(name: .long, help: "Draw without colours (also when NO_COLOR is set).")
     var noColor = false
 
+    @OptionGroup var index: IndexOptions
+
     func run() throws {
         guard let folder = corpus ?? BundledData.reportsFolder() else {
             throw ValidationError("cannot find the bundled Data/reports folder; run from the repository or pass --corpus DIR")
@@ -26,17 +29,17 @@ struct Dashboard: ParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
             throw ValidationError("\(folder): not a folder")
         }
-        let files = Corpus.files(under: folder)
-        if files.count > 50 { FileHandle.standardError.write(Data("reportdesk: reading \(files.count) reports in \(folder)…\n".utf8)) }
-        let loaded = Corpus.load(files: files, root: folder)
+        // The list comes from the index (refreshed first, with progress); the report under the cursor is read in full.
+        let (store, _) = try index.open(folder)
+        let failures = try store.failures()
         let name = corpus == nil ? "bundled" : URL(fileURLWithPath: folder).lastPathComponent
-        let state = DashboardState(corpusName: name, reports: loaded.reports, failures: loaded.failures)
+        let state = DashboardState(corpusName: name, reports: try store.reports(withIndicators: false), failures: failures)
         let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         do {
-            try DashboardApp.run(state, color: color)
+            try DashboardApp.run(state, color: color, read: { try? ReportReader.read(path: $0) })
         } catch let e as NCursesTerminal.StartError {
             throw ValidationError(e.description)
         }
-        reportErrors(loaded.failures)
+        reportErrors(failures)
     }
 }
