@@ -65,7 +65,7 @@ public enum IndicatorExtractor {
         let sc = Array(text.unicodeScalars.prefix(40))
         var end = sc.count
         for (k, u) in sc.enumerated() where fullStops.contains(u) || u == "，" || u == "：" { end = k; break }
-        let opening = String(String.UnicodeScalarView(sc[..<end]))
+        let opening = String(scalars: sc[..<end])
         if singleYearOpenings.contains(where: opening.includes) || hasYear(opening) { return false }
         if multiYearReviewWords.contains(where: opening.includes) || multiYearPlanOpenings.contains(where: opening.includes) { return true }
         return nil
@@ -242,7 +242,7 @@ public enum IndicatorExtractor {
             if ye >= 0, "的底末".unicodeScalars.contains(ls[ye]) { ye -= 1 }
             if ye >= 4, let y = IndicatorExtractor.year(endingAt: ye, ls) {
                 ownYear = y
-                let rest = String(String.UnicodeScalarView(ls[..<(ye - 4)]))
+                let rest = String(scalars: ls[..<(ye - 4)])
                 if let fromAt = rest.range(of: "由") ?? rest.range(of: "从") {
                     fromToName = cleanName(String(rest[..<fromAt.lowerBound]))
                     fromToSpan = -y
@@ -407,13 +407,13 @@ public enum IndicatorExtractor {
             let sc = Array(t.unicodeScalars)
             let n = timePrefixLength(sc)
             guard n > 0 else { break }
-            t = String(String.UnicodeScalarView(sc[n...]))
+            t = String(scalars: sc[n...])
         }
         // A time expression inside the phrase ("陶瓷企业申报2023年广东省…专项资金"): keep what follows it.
         let ts = Array(t.unicodeScalars)
         var cut = 0
         for k in 0..<ts.count where year(endingAt: k, ts) != nil && k + 1 < ts.count - 1 { cut = k + 1 }
-        if cut > 0 { t = String(String.UnicodeScalarView(ts[cut...])); if t.hasPrefix("度") { t.removeFirst() } }
+        if cut > 0 { t = String(scalars: ts[cut...]); if t.hasPrefix("度") { t.removeFirst() } }
         var changed = true
         while changed && !t.isEmpty {
             changed = false
@@ -528,14 +528,14 @@ public enum IndicatorExtractor {
         while i + 1 < t.count {
             if t[i] == "截", t[i + 1] == "至" {
                 let n = timePrefixLength(Array(t[i...]))
-                if n > 2 { return String(String.UnicodeScalarView(t[i..<(i + n)])).replacingOccurrences(of: "以来", with: "") }
+                if n > 2 { return String(scalars: t[i..<(i + n)]).replacingOccurrences(of: "以来", with: "") }
             }
             if HanClass.isDigit(t[i]), i == 0 || !HanClass.isDigit(t[i - 1]), let e = monthSpan(t, i), e - i >= 4, "-—–至".unicodeScalars.contains(where: { t[i..<e].contains($0) }) {
-                return String(String.UnicodeScalarView(t[i..<e])).replacingOccurrences(of: "-", with: "—")
+                return String(scalars: t[i..<e]).replacingOccurrences(of: "-", with: "—")
             }
             i += 1
         }
-        let str = String(String.UnicodeScalarView(t))
+        let str = String(scalars: t)
         return ["前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "全年"].first(where: str.includes)
     }
 

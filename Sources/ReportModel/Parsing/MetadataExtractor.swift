@@ -86,7 +86,7 @@ enum MetadataExtractor {
         // A report that never names itself ("我代表省人民政府…江西奋进收获之年"): the listed place of its level
         // that the text mentions most.
         if r.place.name == nil,
-           let own = head.prefix(12).lazy.compactMap({ l in l.firstMatch(of: /我代表(省|自治区|市|县|区|镇|乡)人民政府/).map { String($0.1) } }).first,
+           let own = head.prefix(12).lazy.compactMap({ l in l.firstMatch(of: MetadataPatterns.ownLevel).map { String($0.1) } }).first,
            let rank = suffixes.first(where: { $0.0 == own })?.1.rank,
            let e = Gazetteer.bundled.mostMentioned(in: lines, rank: rank) {
             r.place = Place(name: e.name, level: e.level, parents: [])
@@ -137,8 +137,8 @@ enum MetadataExtractor {
         return nil
     }
 
-    static var ymd: Regex<(Substring, Substring, Substring, Substring)> { /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/ }
-    static var ym: Regex<(Substring, Substring, Substring)> { /(\d{4})\s*年\s*(\d{1,2})\s*月/ }
+    nonisolated(unsafe) static let ymd: Regex<(Substring, Substring, Substring, Substring)> = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+    nonisolated(unsafe) static let ym: Regex<(Substring, Substring, Substring)> = /(\d{4})\s*年\s*(\d{1,2})\s*月/
 
     static func deliveredDate(_ head: [String]) -> String? {
         for l in head where l.includes("人民代表大会") || l.includes("会议上") || l.includes("人大") {
@@ -192,7 +192,7 @@ enum MetadataExtractor {
     }
 
     static func isoDate(_ s: String) -> String? {
-        if let m = s.firstMatch(of: /(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})/) { return iso(m.1, m.2, m.3) }
+        if let m = s.firstMatch(of: MetadataPatterns.isoDate) { return iso(m.1, m.2, m.3) }
         if let m = s.firstMatch(of: ymd) { return iso(m.1, m.2, m.3) }
         return nil
     }
@@ -207,43 +207,43 @@ enum MetadataExtractor {
     static func congressPlace(_ line: String) -> String? {
         guard line.includes("人民代表大会") || line.includes("人大") else { return nil }
         let t = line.replacingOccurrences(of: " ", with: "")
-        guard let m = t.firstMatch(of: /在([^\s，,。0-9]{2,20}?)第[一二三四五六七八九十百〇零]+届(?:人民代表大会|人大)/) else { return nil }
+        guard let m = t.firstMatch(of: MetadataPatterns.congress) else { return nil }
         return String(m.1)
     }
 
     /// "金鹅山管理处2023年工作总结", "2021年东莞市政府工作报告" → the place named before or after the year.
     static func titlePlace(_ title: String) -> String? {
         let t = title.replacingOccurrences(of: " ", with: "")
-        if let m = t.firstMatch(of: /^([^\d\s]{2,20}?)(?:\d{4}年|政府工作报告|人民政府)/) { return String(m.1) }
-        if let m = t.firstMatch(of: /^\d{4}年(?:度)?([^\d\s]{2,20}?)(?:政府工作报告|人民政府|工作总结|工作报告)/) { return String(m.1) }
+        if let m = t.firstMatch(of: MetadataPatterns.titlePlace) { return String(m.1) }
+        if let m = t.firstMatch(of: MetadataPatterns.yearTitlePlace) { return String(m.1) }
         return nil
     }
 
     /// "博野县人民政府县长 刘永泽" → 博野县
     static func speakerPlace(_ line: String) -> String? {
         let t = line.replacingOccurrences(of: " ", with: "")
-        guard let m = t.firstMatch(of: /^([^\s、]{2,20}?)人民政府/) else { return nil }
+        guard let m = t.firstMatch(of: MetadataPatterns.governmentPrefix) else { return nil }
         return String(m.1)
     }
 
     /// "清城区源潭镇人民政府" as a signature line → 清城区源潭镇
     static func signaturePlace(_ line: String) -> String? {
         let t = line.replacingOccurrences(of: " ", with: "")
-        guard t.count <= 30, let m = t.firstMatch(of: /^([^\s、，,。]{2,24}?)(?:人民政府|办事处|管理委员会|管委会)$/) else { return nil }
+        guard t.count <= 30, let m = t.firstMatch(of: MetadataPatterns.governmentLine) else { return nil }
         return String(m.1)
     }
 
     /// "现将源潭镇2023年开展工作情况…汇报如下" → 源潭镇
     static func reportingPlace(_ line: String) -> String? {
         guard line.includes("现将") || line.includes("年以来") || line.includes("年,") || line.includes("年，") else { return nil }
-        if let m = line.firstMatch(of: /现将([^\s，,。\d]{2,20}?)\d{4}年/) { return String(m.1) }
-        if let m = line.firstMatch(of: /^\d{4}年(?:以来)?[,，]([^\s，,。\d]{2,12}?)(?:在|坚持|紧紧|围绕)/) { return String(m.1) }
+        if let m = line.firstMatch(of: MetadataPatterns.reportingPlace) { return String(m.1) }
+        if let m = line.firstMatch(of: MetadataPatterns.sinceYearPlace) { return String(m.1) }
         return nil
     }
 
     /// "现在，我代表苏州市人民政府向大会报告工作" → 苏州市
     static func representingPlace(_ line: String) -> String? {
-        guard line.includes("我代表"), let m = line.firstMatch(of: /我代表([^\s，,。、]{2,20}?)人民政府/) else { return nil }
+        guard line.includes("我代表"), let m = line.firstMatch(of: MetadataPatterns.onBehalfOf) else { return nil }
         return String(m.1)
     }
 
@@ -303,11 +303,11 @@ enum MetadataExtractor {
         }
         let ownRank = level(of: place)?.rank ?? 9
         for l in lines where l.includes("领导下") || l.includes("重要讲话") {
-            for m in l.matches(of: /在([^\s，,。、“”]{2,8}?[省市县区])委/) {
+            for m in l.matches(of: MetadataPatterns.partyCommittee) {
                 let p = String(m.1)
                 if let lv = level(of: p), lv.rank < ownRank { add(p) }
             }
-            for m in l.matches(of: /(?:考察|视察)([^\s，,。、“”]{2,3}?)(?:时的)?重要讲话/) {
+            for m in l.matches(of: MetadataPatterns.inspection) {
                 let p = String(m.1)
                 if provinceShortNames.contains(p), !place.hasPrefix(p) { add(p) }
             }
@@ -336,4 +336,20 @@ enum MetadataExtractor {
         }
         return n
     }
+}
+
+/// Regexes built once: a literal inside a function is compiled again on every call.
+enum MetadataPatterns {
+    nonisolated(unsafe) static let ownLevel = /我代表(省|自治区|市|县|区|镇|乡)人民政府/
+    nonisolated(unsafe) static let isoDate = /(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})/
+    nonisolated(unsafe) static let congress = /在([^\s，,。0-9]{2,20}?)第[一二三四五六七八九十百〇零]+届(?:人民代表大会|人大)/
+    nonisolated(unsafe) static let titlePlace = /^([^\d\s]{2,20}?)(?:\d{4}年|政府工作报告|人民政府)/
+    nonisolated(unsafe) static let yearTitlePlace = /^\d{4}年(?:度)?([^\d\s]{2,20}?)(?:政府工作报告|人民政府|工作总结|工作报告)/
+    nonisolated(unsafe) static let governmentPrefix = /^([^\s、]{2,20}?)人民政府/
+    nonisolated(unsafe) static let governmentLine = /^([^\s、，,。]{2,24}?)(?:人民政府|办事处|管理委员会|管委会)$/
+    nonisolated(unsafe) static let reportingPlace = /现将([^\s，,。\d]{2,20}?)\d{4}年/
+    nonisolated(unsafe) static let sinceYearPlace = /^\d{4}年(?:以来)?[,，]([^\s，,。\d]{2,12}?)(?:在|坚持|紧紧|围绕)/
+    nonisolated(unsafe) static let onBehalfOf = /我代表([^\s，,。、]{2,20}?)人民政府/
+    nonisolated(unsafe) static let partyCommittee = /在([^\s，,。、“”]{2,8}?[省市县区])委/
+    nonisolated(unsafe) static let inspection = /(?:考察|视察)([^\s，,。、“”]{2,3}?)(?:时的)?重要讲话/
 }

@@ -33,7 +33,7 @@ public enum SectionClassifier {
     /// The year a title speaks of: the explicit year nearest before the keyword, else a relative word against the document year.
     public static func year(of title: String, keywordAt: Int, documentYear: Int?) -> Int? {
         var best: (Int, Int)?
-        for m in title.matches(of: /((?:19|20)\d{2})\s*年/) {
+        for m in title.matches(of: ClassifierPatterns.year) {
             let pos = title.distance(from: title.startIndex, to: m.range.lowerBound)
             guard let y = Int(m.1) else { continue }
             if pos <= keywordAt || best == nil {
@@ -97,7 +97,7 @@ public enum SectionClassifier {
         var reviewYear = explicitReview.filter(near(docYear)).max()
         var planYear = explicitPlan.filter(near(docYear ?? reviewYear.map { $0 + 1 })).max()
         if let t = title {
-            for m in t.matches(of: /((?:19|20)\d{2})\s*年(?:度)?(.{0,8})/) {
+            for m in t.matches(of: ClassifierPatterns.yearWithTail) {
                 guard let y = Int(m.1) else { continue }
                 let tail = String(m.2)
                 if reviewYear == nil, review.contains(where: tail.includes) || tail.includes("工作总结") { reviewYear = y }
@@ -160,4 +160,10 @@ public enum SectionClassifier {
         }
         return (reviewYear, planYear)
     }
+}
+
+/// Regexes built once: a literal inside a function is compiled again on every call.
+enum ClassifierPatterns {
+    nonisolated(unsafe) static let year = /((?:19|20)\d{2})\s*年/
+    nonisolated(unsafe) static let yearWithTail = /((?:19|20)\d{2})\s*年(?:度)?(.{0,8})/
 }

@@ -74,7 +74,7 @@ enum SectionParser {
             var b = Builder(idPrefix: "p\(n + 1).", part: n + 1, firstParagraph: paragraphs.count)
             for p in pieces { b.add(p, allowUnnumbered: false, inPreamble: false) }
             var subs = b.finish()
-            let firstTitle = subs.first?.title ?? String(String.UnicodeScalarView(line.analysis.prefix(16)))
+            let firstTitle = subs.first?.title ?? String(scalars: line.analysis.prefix(16))
             let partID = "p\(n + 1)"
             for i in subs.indices {
                 subs[i].level += 1
@@ -171,7 +171,7 @@ enum SectionParser {
     }
 
     static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(s)).trimmingCharacters(in: .whitespaces)
+        String(scalars: s).trimmingCharacters(in: .whitespaces)
     }
 
     /// A topic-sentence lead ("项目建设推动有力。全年实施…"): a short clause without commas ending in 。 or ：,
@@ -285,13 +285,13 @@ enum SectionParser {
         /// A free-standing short title line such as "2023年工作回顾" in a text without 一、 numbering.
         static func looksLikeTitleLine(_ s: [Unicode.Scalar]) -> Bool {
             guard s.count >= 4, s.count <= 30, let last = s.last, !SectionParser.titleEnd.contains(last), last != "，", last != "," else { return false }
-            let t = String(String.UnicodeScalarView(s))
+            let t = String(scalars: s)
             return ["回顾", "安排", "打算", "计划", "思路", "目标", "任务", "问题", "自身建设", "完成情况", "成效", "亮点", "名词解释",
                     "重点工作", "主要工作", "工作要点", "工作建议"].contains { t.includes($0) }
         }
 
         static func isPreambleLine(_ s: [Unicode.Scalar]) -> Bool {
-            let t = String(String.UnicodeScalarView(s))
+            let t = String(scalars: s)
             return t.includes("政府工作报告") || t.hasPrefix("各位代表") || t.hasPrefix("—") || t.includes("人民代表大会")
                 || MetadataExtractor.speaker(in: t) != nil
         }

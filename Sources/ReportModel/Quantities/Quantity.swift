@@ -1,3 +1,4 @@
+import Foundation
 /// How a written quantity relates to its number: 约/左右 (approx), 余/多/超 (more than),
 /// 近/不足 (less than), 以上/不低于 (at least), 以内/不超过 (at most).
 public enum Qualifier: String, Sendable, Codable, Equatable {
@@ -55,5 +56,19 @@ public struct Quantity: Sendable, Codable, Equatable {
     }
 
     /// Removes binary floating-point noise (41.85 × 1e8 = 4184999999.9999995) by rounding to 12 significant digits.
-    static func clean(_ x: Double) -> Double { Double(String(format: "%.12g", x)) ?? x }
+    /// Exact powers of ten make this the same double as printing with %.12g and parsing back, without the strings.
+    static func clean(_ x: Double) -> Double {
+        guard x.isFinite, x != 0 else { return x }
+        let shift = 11 - Int(log10(abs(x)).rounded(.down))
+        if shift >= 0 && shift <= 22 {
+            let p = pow10[shift]
+            return (x * p).rounded() / p
+        }
+        if shift < 0 && -shift <= 22 {
+            let p = pow10[-shift]
+            return (x / p).rounded() * p
+        }
+        return Double(String(format: "%.12g", x)) ?? x
+    }
+    private static let pow10: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { a, _ in a * 10 } }
 }

@@ -45,8 +45,8 @@ struct MappedLine: Sendable {
         display = Array(display[lo..<hi]); analysis = Array(analysis[lo..<hi]); origin = Array(origin[lo..<hi])
     }
 
-    var analysisString: String { String(String.UnicodeScalarView(analysis)) }
-    var displayString: String { String(String.UnicodeScalarView(display)) }
+    var analysisString: String { String(scalars: analysis) }
+    var displayString: String { String(scalars: display) }
 
     func hasPrefix(_ s: String) -> Bool {
         var i = 0

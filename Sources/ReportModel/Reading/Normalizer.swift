@@ -74,7 +74,7 @@ public enum Normalizer {
     }
 
     static func text(_ s: [Unicode.Scalar], _ l: RawLine) -> String {
-        String(String.UnicodeScalarView(s[l.start..<l.end])).trimmingCharacters(in: .whitespaces)
+        String(scalars: s[l.start..<l.end]).trimmingCharacters(in: .whitespaces)
     }
 
     /// A leading `---` block: `key: value` lines (values may continue as `- item` lines).

@@ -49,7 +49,7 @@ enum PDFRepair {
             if !mid.isEmpty, mid.count <= 4, mid.allSatisfy(HanClass.isDigit) { return true }
         }
         // 第1页共18页 / 第 1 页
-        let str = String(String.UnicodeScalarView(s))
+        let str = String(scalars: s)
         if str.hasPrefix("第"), str.hasSuffix("页") {
             let core = str.dropFirst().dropLast().replacingOccurrences(of: "页共", with: "").replacingOccurrences(of: "页,共", with: "")
                 .replacingOccurrences(of: "页，共", with: "").replacingOccurrences(of: "/", with: "")

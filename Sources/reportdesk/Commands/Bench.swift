@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import ReportModel
+import ReportStore
+import ReportTUI
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure parsing, indexing, dashboard start and search on this machine (docs/performance.md).",
+        discussion: """
+        Parse throughput is measured on one core over --corpus (files read into memory first). Each --sizes entry \
+        generates a synthetic corpus (reportdesk generate, seed 1) under --work, builds its index from nothing, then \
+        re-indexes it unchanged. On the largest size it measures the dashboard's start to first frame and the \
+        latency of searches and indicator queries. Peak memory is the process's high-water mark after each step. \
+        Build with -c release for meaningful figures:
+
+          swift build -c release && .build/release/reportdesk bench --sizes 1000,10000,100000
+        """
+    )
+
+    @Option(help: "Real reports for parse throughput.") var corpus = "../shared/corpus"
+    @Option(help: "Synthetic corpus sizes, comma-separated.") var sizes = "1000,10000"
+    @Option(help: "Folder for the synthetic corpora and their indexes (kept between runs; reused when complete).")
+    var work = "/tmp/reportdesk-bench"
+    @Option(name: .customLong("repeat"), help: "Repetitions for medians.") var repeat_ = 3
+    @Flag(help: "Print JSON instead of a table.") var json = false
+
+    private static func now() -> Double { Date().timeIntervalSinceReferenceDate }
+    private static func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s.isEmpty ? 0 : s[s.count / 2] }
+    private static func percentile(_ xs: [Double], _ p: Double) -> Double {
+        let s = xs.sorted(); return s.isEmpty ? 0 : s[min(s.count - 1, Int((Double(s.count) * p).rounded(.up)) - 1)]
+    }
+    private static func peakMB() -> Double {
+        var u = rusage(); getrusage(RUSAGE_SELF.rawValue, &u); return Double(u.ru_maxrss) / 1024
+    }
+
+    func run() throws {
+        var rows: [(String, String)] = []
+        var out: [String: Any] = [:]
+        func report(_ name: String, _ value: String, key: String, _ raw: Any) {
+            rows.append((name, value)); out[key] = raw
+            if !json { FileHandle.standardError.write(Data("\(name): \(value)\n".utf8)) }
+        }
+        report("machine", "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_000_000_000) GB",
+               key: "machine", ["cores": ProcessInfo.processInfo.activeProcessorCount])
+
+        // Parse throughput, one core.
+        let files = Corpus.files(under: corpus)
+        if !files.isEmpty {
+            let data = files.compactMap { f in (try? Data(contentsOf: URL(fileURLWithPath: f))).map { (f, $0) } }
+            let bytes = data.reduce(0) { $0 + $1.1.count }
+            var rates: [Double] = []
+            for _ in 0..<repeat_ {
+                let t = Self.now()
+                for (f, d) in data { _ = try? ReportReader.read(data: d, file: f) }
+                rates.append(Double(bytes) / 1e6 / (Self.now() - t))
+            }
+            report("parse, one core (\(files.count) files, \(String(format: "%.1f", Double(bytes) / 1e6)) MB)",
+                   String(format: "%.2f MB/s (median of %d)", Self.median(rates), repeat_), key: "parseMBps", Self.median(rates))
+        }
+
+        var largest: IndexStore?
+        for n in sizes.split(separator: ",").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }).sorted() {
+            let dir = (work as NSString).appendingPathComponent("synth-\(n)")
+            let reports = (dir as NSString).appendingPathComponent("reports")
+            if Corpus.files(under: reports).count != n {
+                try? FileManager.default.removeItem(atPath: dir)
+                let t = Self.now()
+                let written = try SyntheticCorpus(count: n, seed: 1).write(to: dir)
+                report("generate \(n)", String(format: "%.1f s, %.0f MB", Self.now() - t, Double(written) / 1e6), key: "generate\(n)", Self.now() - t)
+            }
+            let indexPath = (work as NSString).appendingPathComponent("index-\(n).sqlite")
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: indexPath + suffix) }
+            let store = try IndexStore(corpus: reports, path: indexPath)
+            let cold = try store.refresh()
+            let size = ((try? FileManager.default.attributesOfItem(atPath: indexPath)[.size] as? Int) ?? 0) ?? 0
+            report("cold index \(n)", String(format: "%.1f s (%.1f MB/s on %d cores), %d failed, index %.0f MB, peak RSS %.0f MB", cold.seconds,
+                                              Double(cold.bytesParsed) / 1e6 / cold.seconds, ProcessInfo.processInfo.activeProcessorCount,
+                                              cold.failed.count, Double(size) / 1e6, Self.peakMB()),
+                   key: "coldIndex\(n)", ["seconds": cold.seconds, "failed": cold.failed.count, "indexMB": Double(size) / 1e6])
+            var again: [Double] = []
+            for _ in 0..<repeat_ { again.append(try store.refresh().seconds) }
+            report("no-change re-index \(n)", String(format: "%.3f s (median of %d)", Self.median(again), repeat_), key: "reindex\(n)", Self.median(again))
+            largest = store
+        }
+
+        if let store = largest {
+            // Start to first frame: open the index, list every report, read the first one, render.
+            var frames: [Double] = []
+            for _ in 0..<max(repeat_, 5) {
+                let t = Self.now()
+                let s = try IndexStore(corpus: store.root, path: store.path)
+                var state = DashboardState(corpusName: "bench", reports: try s.reports(withIndicators: false), width: 120, height: 40)
+                if let f = state.documentNeeded, let doc = try? ReportReader.read(path: f) { state.open(doc) }
+                _ = DashboardView.render(state, theme: .color)
+                frames.append(Self.now() - t)
+            }
+            let count = try store.counts().reports
+            report("first frame (\(count) reports)", String(format: "%.0f ms (median of %d)", Self.median(frames) * 1000, frames.count),
+                   key: "firstFrameMs", Self.median(frames) * 1000)
+
+            let queries = ["地区生产总值", "生产总值", "税收收入", "一般公共预算", "农村居民", "粮食", "投资", "gdp", "总产值", "社会消费品", "税收", "收入"]
+            func latency(_ name: String, key: String, _ body: (String) throws -> Void) rethrows {
+                var times: [Double] = []
+                for _ in 0..<repeat_ { for q in queries { let t = Self.now(); try body(q); times.append((Self.now() - t) * 1000) } }
+                report(name, String(format: "p50 %.1f ms, p95 %.1f ms (%d queries)", Self.percentile(times, 0.5), Self.percentile(times, 0.95), times.count),
+                       key: key, ["p50": Self.percentile(times, 0.5), "p95": Self.percentile(times, 0.95)])
+            }
+            try latency("indicator name search", key: "nameSearch") { _ = try store.searchNames($0, limit: 10, perName: 3) }
+            try latency("paragraph search", key: "paragraphSearch") { _ = try store.searchParagraphs($0, limit: 20) }
+            let places = try store.reports(withIndicators: false).compactMap(\.place.name)
+            var rng = SplitMix(7)
+            var times: [Double] = []
+            for _ in 0..<(12 * repeat_) {
+                let p = places[rng.int(places.count)]
+                let t = Self.now(); _ = try store.indicators(canonicalId: "gdp", place: p); times.append((Self.now() - t) * 1000)
+            }
+            report("indicator query (one place's GDP series)", String(format: "p50 %.1f ms, p95 %.1f ms (%d queries)", Self.percentile(times, 0.5),
+                                                                       Self.percentile(times, 0.95), times.count),
+                   key: "seriesQuery", ["p50": Self.percentile(times, 0.5), "p95": Self.percentile(times, 0.95)])
+        }
+        report("peak RSS", String(format: "%.0f MB", Self.peakMB()), key: "peakRSSMB", Self.peakMB())
+        if json { try printJSON(out) } else {
+            print("| measure | result |\n|---|---|")
+            for (k, v) in rows { print("| \(k) | \(v) |") }
+        }
+    }
+}
