@@ -23,15 +23,20 @@ public final class IndexStore: Sendable {
     public let notes: [String]
     let pool: DatabasePool
 
-    /// Bumped when the tables change; an index of another schema is rebuilt.
+    /// Bumped when the tables change incompatibly; an index of another schema is rebuilt. Additions go in
+    /// `Schema.upgrade`, which brings an existing index up to date in place.
     public static let schemaVersion = 1
 
     /// `<corpus>/.reportdesk/index.sqlite`, or, when the corpus folder cannot be written, a file under
     /// `$XDG_CACHE_HOME/reportdesk` (or `~/.cache/reportdesk`) named after the folder, with a note saying so.
+    /// A folder without write permission bits counts as read-only even for root, who could write it anyway.
     public static func defaultLocation(corpus root: String) -> (path: String, note: String?) {
         let dir = (root as NSString).appendingPathComponent(".reportdesk")
-        let fm = FileManager.default
-        if fm.isWritableFile(atPath: dir) || (!fm.fileExists(atPath: dir) && fm.isWritableFile(atPath: root)) {
+        func writable(_ path: String) -> Bool {
+            var st = stat()
+            return access(path, W_OK) == 0 && stat(path, &st) == 0 && st.st_mode & 0o222 != 0
+        }
+        if writable(dir) || (!FileManager.default.fileExists(atPath: dir) && writable(root)) {
             return ((dir as NSString).appendingPathComponent("index.sqlite"), nil)
         }
         let env = ProcessInfo.processInfo.environment
@@ -86,12 +91,14 @@ public final class IndexStore: Sendable {
         }
         let pool = try DatabasePool(path: path, configuration: config)
         try pool.write { db in
-            try db.execute(sql: "PRAGMA quick_check(1)")
+            // Reading the schema fails on a file that is not SQLite; a full integrity check is `index --check`
+            // (it reads every page: seconds on a large index, too slow for every start).
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if tables.isEmpty {
                 try Schema.create(db)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('app', 'reportdesk'), ('schema', ?), ('root', ?)",
                                arguments: [String(schemaVersion), root])
+                try Schema.upgrade(db)
                 return
             }
             let meta = try? Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
@@ -99,6 +106,7 @@ public final class IndexStore: Sendable {
             guard meta["schema"] == String(schemaVersion) else {
                 throw NotOurs(description: "index schema \(meta["schema"] ?? "?"), this ReportDesk needs \(schemaVersion)")
             }
+            try Schema.upgrade(db)
             if meta["root"] != root {
                 try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'root'", arguments: [root])
             }

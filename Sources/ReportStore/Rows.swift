@@ -162,13 +162,42 @@ extension IndexStore {
         return x
     }
 
-    /// Every stored report with its metadata and, when asked, its indicators — what the analysis commands need.
-    /// Sections, paragraphs and text are not loaded (`document(_:)` reads one report in full).
-    public func reports(withIndicators: Bool = true) throws -> [Report] {
+    /// How reports are listed: by path, or as the dashboard groups them (level, place, year, path).
+    public enum ReportOrder: Sendable { case path, placeLevel }
+
+    /// What a list of reports shows (place, level, kind, title, years, date), in the dashboard's order: the
+    /// fewest columns, so 100,000 reports list at once.
+    public func reportList() throws -> [Report] {
         try pool.read { db in
             var reports: [Report] = []
+            reports.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM reports") ?? 0)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, place, level, kind, title, date, review_year, plan_year FROM reports ORDER BY \(Schema.listOrder)
+                """)
+            while let row = try rows.next() {
+                var r = Report(file: absolute(row[0]))
+                r.place.name = row[1]
+                if let level: String = row[2] { r.place.level = PlaceLevel(rawValue: level) }
+                r.kind = ReportKind(rawValue: row[3]) ?? .other
+                r.title = row[4]; r.date = row[5]; r.reviewYear = row[6]; r.planYear = row[7]
+                reports.append(r)
+            }
+            return reports
+        }
+    }
+
+    /// Every stored report with its metadata and, when asked, its indicators — what the analysis commands need.
+    /// Sections, paragraphs and text are not loaded (the dashboard reads the report under its cursor from the file).
+    public func reports(withIndicators: Bool = true, order: ReportOrder = .path) throws -> [Report] {
+        let orderBy = switch order {
+        case .path: "path"
+        case .placeLevel: Schema.listOrder
+        }
+        return try pool.read { db in
+            var reports: [Report] = []
+            reports.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM reports") ?? 0)
             var index: [Int64: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.reportColumns) FROM reports r ORDER BY r.path")
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.reportColumns) FROM reports r ORDER BY \(orderBy)")
             while let row = try rows.next() {
                 index[row[0]] = reports.count
                 reports.append(report(from: row))

@@ -68,4 +68,22 @@ enum Schema {
             CREATE VIRTUAL TABLE name_fts USING fts5(name, tokenize = 'trigram');
             """)
     }
+
+    /// The dashboard's order (level, place, year, path) as an indexed expression, so listing 100,000 reports
+    /// needs no sort. Columns are unqualified so the expression matches the index's.
+    static let listOrder = """
+        CASE level WHEN 'province' THEN 0 WHEN 'municipality' THEN 0 WHEN 'autonomous-region' THEN 0 WHEN 'city' THEN 1 \
+        WHEN 'county' THEN 2 WHEN 'district' THEN 2 WHEN 'town' THEN 3 WHEN 'township' THEN 3 WHEN 'subdistrict' THEN 3 \
+        WHEN 'management-office' THEN 3 WHEN 'zone' THEN 3 ELSE 9 END, place IS NULL, place, coalesce(display_year, 0), path
+        """
+
+    /// Additions since the tables were first created, applied in place on every open (each is idempotent).
+    static func upgrade(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX IF NOT EXISTS indicators_name_year ON indicators(name_id, year);
+            DROP INDEX IF EXISTS indicators_name;
+            CREATE INDEX IF NOT EXISTS places_name ON places(name);
+            CREATE INDEX IF NOT EXISTS reports_list ON reports(\(listOrder));
+            """)
+    }
 }

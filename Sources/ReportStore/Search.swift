@@ -53,6 +53,9 @@ extension IndexStore {
             .replacingOccurrences(of: "_", with: "\\_") + "%"
     }
 
+    /// Matches ranked per query (see `searchParagraphs`).
+    public static let rankWindow = 2000
+
     /// Ranked full-text search over paragraphs. Terms of three or more characters go through the trigram index
     /// (ranked by bm25); a query with a shorter term is answered by a scan in document order, stopping at `limit`.
     public func searchParagraphs(_ query: String, limit: Int = 20) throws -> [ParagraphHit] {
@@ -61,10 +64,17 @@ extension IndexStore {
         return try pool.read { db in
             let rows: [Row]
             if terms.allSatisfy({ $0.unicodeScalars.count >= 3 }) {
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT rowid, text, display, bm25(paragraph_fts) FROM paragraph_fts WHERE paragraph_fts MATCH ?
-                    ORDER BY bm25(paragraph_fts) LIMIT ?
-                    """, arguments: [Self.ftsQuery(terms), limit])
+                // Ranking every match of a common phrase (生产总值 is in most reports) takes seconds at 100,000
+                // reports, so the best `limit` are chosen among the first `rankWindow` matches in index order.
+                let candidates = try Row.fetchAll(db, sql: """
+                    SELECT rowid, bm25(paragraph_fts) FROM paragraph_fts WHERE paragraph_fts MATCH ? LIMIT ?
+                    """, arguments: [Self.ftsQuery(terms), Self.rankWindow])
+                var scored: [(id: Int64, rank: Double)] = []
+                for c in candidates { scored.append((c[0], c[1])) }
+                scored.sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.id < b.id }
+                rows = try scored.prefix(limit).compactMap { id, rank in
+                    try Row.fetchOne(db, sql: "SELECT rowid, text, display, ? FROM paragraph_fts WHERE rowid = ?", arguments: [rank, id])
+                }
             } else {
                 let cond = terms.map { _ in "text LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
                 rows = try Row.fetchAll(db, sql: "SELECT rowid, text, display, 0.0 FROM paragraph_fts WHERE \(cond) LIMIT ?",
@@ -117,7 +127,7 @@ extension IndexStore {
     }
 
     /// Indicator names containing the query (three or more characters through the trigram index, shorter ones by
-    /// a scan of the distinct names), most used first, each with its `perName` most recent uses.
+    /// a scan of the distinct names), most used first, each with its `perName` uses of the latest years.
     public func searchNames(_ query: String, limit: Int = 10, perName: Int = 3) throws -> [NameHit] {
         let terms = Self.terms(query)
         guard !terms.isEmpty else { return [] }
@@ -137,7 +147,7 @@ extension IndexStore {
             return try names.map { n in
                 let uses = try Row.fetchAll(db, sql: """
                     SELECT \(Self.indicatorColumns), r.path, r.place, r.display_year FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
-                    WHERE i.name_id = ? ORDER BY r.display_year DESC, i.id LIMIT ?
+                    WHERE i.name_id = ? ORDER BY i.year DESC LIMIT ?
                     """, arguments: [n[0] as Int64, perName])
                 return NameHit(name: n[1], count: n[2], latest: uses.map {
                     IndicatorHit(file: absolute($0[27]), place: $0[28], year: $0[29], indicator: Self.indicator(from: $0))
@@ -149,17 +159,28 @@ extension IndexStore {
     /// Every indicator with a catalog id, for the given places (by place id) or all — a series query.
     public func indicators(canonicalId: String, place: String? = nil) throws -> [IndicatorHit] {
         try pool.read { db in
-            var sql = """
-                SELECT \(Self.indicatorColumns), r.path, r.place, r.display_year FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
-                WHERE i.canonical_id = ?
-                """
-            var args: [(any DatabaseValueConvertible)?] = [canonicalId]
+            let columns = "\(Self.indicatorColumns), r.path, r.place, r.display_year"
+            let rows: [Row]
             if let place {
-                sql += " AND r.place_id IN (SELECT id FROM places WHERE name = ? OR former_names LIKE ?)"
-                args += [place, "%" + place + "%"]
+                // The place's reports first (a few), then each one's block of indicators.
+                var ids = try Int64.fetchAll(db, sql: "SELECT id FROM places WHERE name = ?", arguments: [place])
+                if ids.isEmpty {
+                    ids = try Int64.fetchAll(db, sql: "SELECT id FROM places WHERE instr(former_names, ?) > 0", arguments: [place])
+                }
+                guard !ids.isEmpty else { return [] }
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT \(columns) FROM reports r
+                    JOIN indicators i ON i.id BETWEEN r.id * \(Schema.span) AND r.id * \(Schema.span) + \(Schema.span - 1)
+                    WHERE r.place_id IN (\(ids.map(String.init).joined(separator: ","))) AND i.canonical_id = ?
+                    ORDER BY r.display_year, i.id
+                    """, arguments: [canonicalId])
+            } else {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT \(columns) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                    WHERE i.canonical_id = ? ORDER BY r.display_year, i.id
+                    """, arguments: [canonicalId])
             }
-            sql += " ORDER BY r.display_year, i.id"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map {
+            return rows.map {
                 IndicatorHit(file: absolute($0[27]), place: $0[28], year: $0[29], indicator: Self.indicator(from: $0))
             }
         }

@@ -138,4 +138,20 @@ final class IndexStoreTests: XCTestCase {
         XCTAssertGreaterThan(try store.refresh().added, 0)
         XCTAssertEqual(try store.checkConsistency(), [])
     }
+
+    func testReadOnlyCorpusKeepsItsIndexElsewhere() throws {
+        let (corpus, _) = try scratch()
+        let writable = IndexStore.defaultLocation(corpus: corpus.path)
+        XCTAssertEqual(writable.path, corpus.path + "/.reportdesk/index.sqlite")
+        XCTAssertNil(writable.note)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: corpus.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: corpus.path) }
+        let elsewhere = IndexStore.defaultLocation(corpus: corpus.path)
+        XCTAssertFalse(elsewhere.path.hasPrefix(corpus.path), elsewhere.path)
+        XCTAssertTrue(elsewhere.note?.contains("read-only") == true)
+        // The index there works, and nothing is written into the corpus folder.
+        let store = try IndexStore(corpus: corpus.path, path: try scratch().index)
+        XCTAssertGreaterThan(try store.refresh().added, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: corpus.path + "/.reportdesk"))
+    }
 }

@@ -24,6 +24,7 @@ struct Bench: ParsableCommand {
     var work = "/tmp/reportdesk-bench"
     @Option(name: .customLong("repeat"), help: "Repetitions for medians.") var repeat_ = 3
     @Flag(help: "Print JSON instead of a table.") var json = false
+    @Flag(help: "Keep an index left by an earlier run (its cold build is not measured again).") var reuseIndex = false
 
     private static func now() -> Double { Date().timeIntervalSinceReferenceDate }
     private static func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s.isEmpty ? 0 : s[s.count / 2] }
@@ -70,14 +71,15 @@ struct Bench: ParsableCommand {
                 report("generate \(n)", String(format: "%.1f s, %.0f MB", Self.now() - t, Double(written) / 1e6), key: "generate\(n)", Self.now() - t)
             }
             let indexPath = (work as NSString).appendingPathComponent("index-\(n).sqlite")
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: indexPath + suffix) }
+            let reuse = reuseIndex && FileManager.default.fileExists(atPath: indexPath)
+            if !reuse { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: indexPath + suffix) } }
             let store = try IndexStore(corpus: reports, path: indexPath)
             let cold = try store.refresh()
             let size = ((try? FileManager.default.attributesOfItem(atPath: indexPath)[.size] as? Int) ?? 0) ?? 0
-            report("cold index \(n)", String(format: "%.1f s (%.1f MB/s on %d cores), %d failed, index %.0f MB, peak RSS %.0f MB", cold.seconds,
+            if !reuse { report("cold index \(n)", String(format: "%.1f s (%.1f MB/s on %d cores), %d failed, index %.0f MB, peak RSS %.0f MB", cold.seconds,
                                               Double(cold.bytesParsed) / 1e6 / cold.seconds, ProcessInfo.processInfo.activeProcessorCount,
                                               cold.failed.count, Double(size) / 1e6, Self.peakMB()),
-                   key: "coldIndex\(n)", ["seconds": cold.seconds, "failed": cold.failed.count, "indexMB": Double(size) / 1e6])
+                   key: "coldIndex\(n)", ["seconds": cold.seconds, "failed": cold.failed.count, "indexMB": Double(size) / 1e6]) }
             var again: [Double] = []
             for _ in 0..<repeat_ { again.append(try store.refresh().seconds) }
             report("no-change re-index \(n)", String(format: "%.3f s (median of %d)", Self.median(again), repeat_), key: "reindex\(n)", Self.median(again))
@@ -86,15 +88,24 @@ struct Bench: ParsableCommand {
 
         if let store = largest {
             // Start to first frame: open the index, list every report, read the first one, render.
-            var frames: [Double] = []
+            var frames: [Double] = [], steps: [[Double]] = []
             for _ in 0..<max(repeat_, 5) {
                 let t = Self.now()
                 let s = try IndexStore(corpus: store.root, path: store.path)
-                var state = DashboardState(corpusName: "bench", reports: try s.reports(withIndicators: false), width: 120, height: 40)
+                let t1 = Self.now()
+                let list = try s.reportList()
+                let t2 = Self.now()
+                var state = DashboardState(corpusName: "bench", reports: list, width: 120, height: 40)
+                let t3 = Self.now()
                 if let f = state.documentNeeded, let doc = try? ReportReader.read(path: f) { state.open(doc) }
                 _ = DashboardView.render(state, theme: .color)
-                frames.append(Self.now() - t)
+                let t4 = Self.now()
+                frames.append(t4 - t)
+                steps.append([t1 - t, t2 - t1, t3 - t2, t4 - t3])
             }
+            let step = (0..<4).map { k in Self.median(steps.map { $0[k] }) * 1000 }
+            report("first frame steps", String(format: "open %.0f ms, list %.0f ms, sort %.0f ms, read + render %.0f ms", step[0], step[1], step[2], step[3]),
+                   key: "firstFrameSteps", step)
             let count = try store.counts().reports
             report("first frame (\(count) reports)", String(format: "%.0f ms (median of %d)", Self.median(frames) * 1000, frames.count),
                    key: "firstFrameMs", Self.median(frames) * 1000)

@@ -33,7 +33,7 @@ struct Dashboard: ParsableCommand {
         let (store, _) = try index.open(folder)
         let failures = try store.failures()
         let name = corpus == nil ? "bundled" : URL(fileURLWithPath: folder).lastPathComponent
-        let state = DashboardState(corpusName: name, reports: try store.reports(withIndicators: false), failures: failures)
+        let state = DashboardState(corpusName: name, reports: try store.reportList(), failures: failures)
         let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         do {
             try DashboardApp.run(state, color: color, read: { try? ReportReader.read(path: $0) })
