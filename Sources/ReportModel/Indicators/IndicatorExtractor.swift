@@ -400,40 +400,65 @@ public enum IndicatorExtractor {
         return parts
     }
 
+    static let leadingScalars = leadingWords.map { Array($0.unicodeScalars) }
+    static let trailingScalars = trailingWords.map { Array($0.unicodeScalars) }
+    static let nameVerbs: [[Unicode.Scalar]] = ["实现", "完成", "达到"].map { Array($0.unicodeScalars) }
+    static let comparability: Set<String> = ["同口径", "可比口径", "按可比价格计算", "按可比价计算", "可比", "名义", "现价", "实际", "按现价计算"]
+
+    /// The name as written, cleaned of time words, lead-in and trailing verbs (on scalars: this runs for every figure).
     static func cleanName(_ raw: String) -> String {
-        var t = raw.trimmingCharacters(in: .whitespaces)
+        var t = Array(raw.unicodeScalars)
+        trim(&t) { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
         // Time words at the start: 2023年, 1-10月, 截至10月底, 前三季度 …
         while true {
-            let sc = Array(t.unicodeScalars)
-            let n = timePrefixLength(sc)
+            let n = timePrefixLength(t)
             guard n > 0 else { break }
-            t = String(scalars: sc[n...])
+            t.removeFirst(n)
         }
         // A time expression inside the phrase ("陶瓷企业申报2023年广东省…专项资金"): keep what follows it.
-        let ts = Array(t.unicodeScalars)
         var cut = 0
-        for k in 0..<ts.count where year(endingAt: k, ts) != nil && k + 1 < ts.count - 1 { cut = k + 1 }
-        if cut > 0 { t = String(scalars: ts[cut...]); if t.hasPrefix("度") { t.removeFirst() } }
+        for k in 0..<t.count where year(endingAt: k, t) != nil && k + 1 < t.count - 1 { cut = k + 1 }
+        if cut > 0 { t.removeFirst(cut); if t.first == "度" { t.removeFirst() } }
         var changed = true
         while changed && !t.isEmpty {
             changed = false
-            for w in leadingWords where t.hasPrefix(w) && t.count > w.count { t.removeFirst(w.count); changed = true }
-            for w in trailingWords where t.hasSuffix(w) { t.removeLast(w.count); changed = true }
+            for w in leadingScalars where t.starts(with: w) && t.count > w.count { t.removeFirst(w.count); changed = true }
+            for w in trailingScalars where t.count >= w.count && t[(t.count - w.count)...].elementsEqual(w) { t.removeLast(w.count); changed = true }
         }
+        let whole = String(scalars: t)
         // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
-        if bareWords.contains(t) { return "" }
+        if bareWords.contains(whole) { return "" }
         // Comparability markers are not names: 同口径增长12.7%.
-        for m in ["同口径", "可比口径", "按可比价格计算", "按可比价计算", "可比", "名义", "现价", "实际", "按现价计算"] where t == m { return "" }
+        if comparability.contains(whole) { return "" }
         // "10个行政村实现村集体收入": the name follows the verb.
-        for v in ["实现", "完成", "达到"] where t.includes(v) {
-            if let r = t.range(of: v, options: .backwards), t.distance(from: r.upperBound, to: t.endIndex) >= 2 { t = String(t[r.upperBound...]) }
+        for v in nameVerbs {
+            if let r = lastOccurrence(of: v, in: t), t.count - (r + v.count) >= 2 { t.removeFirst(r + v.count) }
         }
         // Keep the noun phrase nearest the figure: after the last 的 if what follows is substantial.
-        if let r = t.lastIndex(of: "的"), t.distance(from: r, to: t.endIndex) >= 3 {
-            t = String(t[t.index(after: r)...])
+        if let r = t.lastIndex(of: "的"), t.count - r >= 3 { t.removeFirst(r + 1) }
+        if t.count > 24 { t.removeFirst(t.count - 24) }
+        trim(&t) { nameEdge.contains($0) }
+        return String(scalars: t)
+    }
+
+    static let nameEdge: Set<Unicode.Scalar> = [" ", "、", ",", "，", "“", "”", "\"", "'"]
+
+    static func trim(_ t: inout [Unicode.Scalar], _ drop: (Unicode.Scalar) -> Bool) {
+        var e = t.count
+        while e > 0, drop(t[e - 1]) { e -= 1 }
+        var b = 0
+        while b < e, drop(t[b]) { b += 1 }
+        if b > 0 || e < t.count { t = Array(t[b..<e]) }
+    }
+
+    static func lastOccurrence(of w: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Int? {
+        guard !w.isEmpty, t.count >= w.count else { return nil }
+        var i = t.count - w.count
+        while i >= 0 {
+            if t[i] == w[0], t[i..<(i + w.count)].elementsEqual(w) { return i }
+            i -= 1
         }
-        if t.count > 24 { t = String(t.suffix(24)) }
-        return t.trimmingCharacters(in: CharacterSet(charactersIn: " 、,，“”\"'"))
+        return nil
     }
 
     /// Role, year and period from the words before the figure in its sentence, and from the section.

@@ -13,24 +13,27 @@ struct IndexOptions: ParsableArguments {
     @Flag(name: .long, help: "Use the index as it is, without reading changed files first.")
     var noRefresh = false
 
+    @Option(name: .long, help: "Threads that parse changed files (default: one per core).")
+    var jobs: Int?
+
     /// Opens the index of `folder`, says any note about it on stderr, and refreshes it (with progress) unless told not to.
     func open(_ folder: String, quiet: Bool = false) throws -> (IndexStore, IngestSummary?) {
         let store: IndexStore
         do { store = try IndexStore(corpus: folder, path: index) } catch { throw ValidationError(error.description) }
         for n in store.notes { stderr("reportdesk: \(n)") }
         if noRefresh { return (store, nil) }
-        let summary = try IndexRefresh.run(store, quiet: quiet)
+        let summary = try IndexRefresh.run(store, quiet: quiet, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         return (store, summary)
     }
 }
 
 /// A refresh with a progress bar on stderr (when it is a terminal) that Ctrl-C stops cleanly.
 enum IndexRefresh {
-    static func run(_ store: IndexStore, quiet: Bool) throws -> IngestSummary {
+    static func run(_ store: IndexStore, quiet: Bool, workers: Int) throws -> IngestSummary {
         let bar = ProgressBar(enabled: !quiet && isatty(2) == 1)
         Interrupt.install()
         defer { Interrupt.restore() }
-        let summary = try store.refresh(progress: { p in bar.update(done: p.done, total: p.total, file: p.file) },
+        let summary = try store.refresh(workers: max(1, workers), progress: { p in bar.update(done: p.done, total: p.total, file: p.file) },
                                         cancel: { Interrupt.requested })
         bar.finish()
         if summary.cancelled { stderr("reportdesk: stopped; what was read so far is kept, and the next run carries on") }
