@@ -15,7 +15,7 @@ public struct IndicatorCatalog: Sendable {
 
     public let entries: [Entry]
     /// Every spelling (names and aliases) by first scalar, longest first, with its entry index.
-    let byFirst: [Unicode.Scalar: [(scalars: [Unicode.Scalar], spelling: String, entry: Int)]]
+    let byFirst: ScalarMap<[(scalars: [Unicode.Scalar], spelling: String, entry: Int)]>
 
     public init(entries: [Entry]) {
         self.entries = entries
@@ -26,7 +26,7 @@ public struct IndicatorCatalog: Sendable {
         }
         var d: [Unicode.Scalar: [(scalars: [Unicode.Scalar], spelling: String, entry: Int)]] = [:]
         for (sp, i) in sp.sorted(by: { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }) { if let f = sp.unicodeScalars.first { d[f, default: []].append((Array(sp.unicodeScalars), sp, i)) } }
-        byFirst = d
+        byFirst = ScalarMap(d)
     }
 
     public init(json: Data) throws {
@@ -71,8 +71,8 @@ public struct IndicatorCatalog: Sendable {
     static let modifiers = ["海洋", "海洋经济", "数字经济", "单位", "万元", "亿元", "亩均", "地均", "人均", "与", "跨境电商", "服务贸易", "货物贸易",
                             "农产品", "开发区", "经开区", "高新区", "新区", "园区", "合作区", "经济区", "示范区", "市区", "城区", "设区市", "设区城市",
                             "镇街", "贫困地区", "贫困县", "民营经济", "县域经济", "非公经济", "文化产业", "旅游", "核心区", "主城区", "单季"]
-    static let placeSuffixes: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "圈", "团", "盟"]
-    static let ownPlaceHeads: Set<Unicode.Scalar> = ["全", "我", "本", "该"]
+    static let placeSuffixes: ScalarSet = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "圈", "团", "盟"]
+    static let ownPlaceHeads: ScalarSet = ["全", "我", "本", "该"]
     /// Words after a catalog name that make it a ratio or an intensity: GDP能耗, 与GDP之比, GDP用水量.
     static let ratioTails = ["比率", "之比", "比值", "能耗", "水耗", "用水", "排放", "消耗", "产出", "强度", "用地", "使用面积"]
 

@@ -89,9 +89,9 @@ public enum IndicatorExtractor {
         return sc.indices.contains { year(endingAt: $0, sc) != nil }
     }
 
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？", "!", "?"]
-    static let fullStops: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
-    static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "：", ":", "。", "；", ";", "！", "？", "（", "(", "）", ")"]
+    static let sentenceEnds: ScalarSet = ["。", "；", ";", "！", "？", "!", "?"]
+    static let fullStops: ScalarSet = ["。", "！", "？", "!", "?"]
+    static let clauseEnds: ScalarSet = ["，", ",", "：", ":", "。", "；", ";", "！", "？", "（", "(", "）", ")"]
 
     static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {
         let s = Array(p.text.unicodeScalars)
@@ -343,7 +343,7 @@ public enum IndicatorExtractor {
         return false
     }
 
-    static let nounStops: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "、", "：", ":", "（", "(", "）", ")", "和", "及", "与", "的", "等", "，"]
+    static let nounStops: ScalarSet = ["，", ",", "。", "；", ";", "、", "：", ":", "（", "(", "）", ")", "和", "及", "与", "的", "等", "，"]
 
     /// The noun phrase right after a count ("424名干部、…" → 干部), or nil when punctuation or 的 follows.
     static func followingNoun(_ s: [Unicode.Scalar], from e: Int, next: Int) -> String? {
@@ -441,7 +441,7 @@ public enum IndicatorExtractor {
         return String(scalars: t)
     }
 
-    static let nameEdge: Set<Unicode.Scalar> = [" ", "、", ",", "，", "“", "”", "\"", "'"]
+    static let nameEdge: ScalarSet = [" ", "、", ",", "，", "“", "”", "\"", "'"]
 
     static func trim(_ t: inout [Unicode.Scalar], _ drop: (Unicode.Scalar) -> Bool) {
         var e = t.count
@@ -565,13 +565,13 @@ public enum IndicatorExtractor {
     }
 
 
-    static func boundary(_ s: [Unicode.Scalar], before i: Int, in set: Set<Unicode.Scalar>) -> Int {
+    static func boundary(_ s: [Unicode.Scalar], before i: Int, in set: ScalarSet) -> Int {
         var k = min(i, s.count) - 1
         while k >= 0 { if set.contains(s[k]) { return k + 1 }; k -= 1 }
         return 0
     }
 
-    static func boundaryAfter(_ s: [Unicode.Scalar], from i: Int, in set: Set<Unicode.Scalar>) -> Int {
+    static func boundaryAfter(_ s: [Unicode.Scalar], from i: Int, in set: ScalarSet) -> Int {
         var k = i
         while k < s.count { if set.contains(s[k]) { return k + 1 }; k += 1 }
         return s.count

@@ -40,8 +40,8 @@ public enum HeadingMarkers {
         return j
     }
 
-    static let open: Set<Unicode.Scalar> = ["(", "（", "〔"]
-    static let close: Set<Unicode.Scalar> = [")", "）", "〕"]
+    static let open: ScalarSet = ["(", "（", "〔"]
+    static let close: ScalarSet = [")", "）", "〕"]
 
     /// The marker at `i` (default: the start of the line), or nil.
     public static func match(_ s: [Unicode.Scalar], at start: Int = 0) -> Match? {

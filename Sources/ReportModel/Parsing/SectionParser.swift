@@ -8,9 +8,9 @@ enum SectionParser {
         var fragments: Bool
     }
 
-    static let sentenceEnd: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
-    static let titleEnd: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", ":", "!", "?", ";"]
-    static let clausePunct: Set<Unicode.Scalar> = ["，", ",", "、", "；", ";"]
+    static let sentenceEnd: ScalarSet = ["。", "！", "？", "；", "!", "?", ";"]
+    static let titleEnd: ScalarSet = ["。", "！", "？", "；", "：", ":", "!", "?", ";"]
+    static let clausePunct: ScalarSet = ["，", ",", "、", "；", ";"]
     /// Words that end a section title; used to cut a title run on into its body ("明年工作思路明年,…").
     static let titleWords = ["工作思路", "工作打算", "工作计划", "完成情况", "存在的问题", "主要做法", "工作回顾", "工作安排",
                              "思路", "打算", "计划", "情况", "问题", "做法", "回顾", "安排", "成效", "亮点", "不足", "任务", "目标"].map { Array($0.unicodeScalars) }
@@ -198,7 +198,7 @@ enum SectionParser {
                                                   "首先", "其次", "再次", "最后"].map { Array($0.unicodeScalars) }
     static let ordinalWords: [[Unicode.Scalar]] = ["第一", "第二", "第三", "第四", "第五", "第六", "第七", "第八", "第九", "第十"].map { Array($0.unicodeScalars) }
 
-    static let enumeratorSecond: Set<Unicode.Scalar> = ["是", "先", "次", "后"]
+    static let enumeratorSecond: ScalarSet = ["是", "先", "次", "后"]
 
     /// Starts of in-paragraph enumeration items at or after `from`.
     static func listItems(_ s: [Unicode.Scalar], from: Int) -> [Int] {

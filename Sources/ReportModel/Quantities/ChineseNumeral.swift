@@ -10,7 +10,9 @@ enum NumberGrammar {
     ]
     static let smallUnits: [Unicode.Scalar: Double] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
     static let bigUnits: [Unicode.Scalar: Double] = ["万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12]
-    static let approx: Set<Unicode.Scalar> = ["余", "多", "几", "幾", "來", "来"]
+    static let approx: ScalarSet = ["余", "多", "几", "幾", "來", "来"]
+    /// The same tables for per-scalar lookups while scanning.
+    static let digitOf = ScalarMap(digits), smallUnitOf = ScalarMap(smallUnits), bigUnitOf = ScalarMap(bigUnits)
 
     struct Parsed {
         var value: Double
@@ -30,7 +32,7 @@ enum NumberGrammar {
     @inline(__always) static func isArabic(_ u: Unicode.Scalar) -> Bool { (0x30...0x39).contains(u.value) || (0xFF10...0xFF19).contains(u.value) }
     @inline(__always) static func arabicValue(_ u: Unicode.Scalar) -> Int { Int(u.value >= 0xFF10 ? u.value - 0xFF10 : u.value - 0x30) }
     @inline(__always) static func isNumeralChar(_ u: Unicode.Scalar) -> Bool {
-        digits[u] != nil || smallUnits[u] != nil || bigUnits[u] != nil || isArabic(u)
+        digitOf[u] != nil || smallUnitOf[u] != nil || bigUnitOf[u] != nil || isArabic(u)
     }
 
     /// An Arabic number at `i`: digits with optional grouping commas and a decimal part.
@@ -93,7 +95,7 @@ enum NumberGrammar {
                 j = skipBlanks(s, j, allowed: blanks && j < s.count && !isArabic(s[j]))
                 continue
             }
-            if let d = digits[u] {
+            if let d = digitOf[u] {
                 if let n = number, !(n == 0 && zeroSinceUnit) {
                     // "二三十" — two digits without a unit between them are not one number; "二两" is 2 of the unit 两.
                     if d != 0 { if n != 0 && !hasArabic && u != "两" && u != "兩" { return nil }; break }
@@ -110,7 +112,7 @@ enum NumberGrammar {
                 j = skipBlanks(s, j, allowed: blanks)
                 continue
             }
-            if let su = smallUnits[u] {
+            if let su = smallUnitOf[u] {
                 // 千米, 千克, 千瓦: the character starts a unit, not a multiplier.
                 if tokens > 0, let (unit, _) = Units.match(s, at: j), unit.spelling.unicodeScalars.first == u, unit.spelling.unicodeScalars.count > 1 { break }
                 // 十 at the start means 一十; elsewhere a unit needs a number unless after 零 (零十 = 10).
@@ -123,7 +125,7 @@ enum NumberGrammar {
                 j = skipBlanks(s, j, allowed: blanks)
                 continue
             }
-            if let bu = bigUnits[u] {
+            if let bu = bigUnitOf[u] {
                 // 兆字节, 兆赫兹, 兆瓦: the character starts a unit.
                 if u == "兆", tokens > 0, let (unit, _) = Units.match(s, at: j), unit.spelling.unicodeScalars.first == u { break }
                 if tokens == 0 && bareMultiplier { number = 1 }   // 逾万人, 超亿元
@@ -176,7 +178,7 @@ enum NumberGrammar {
             e = dot
             var k = skipBlanks(s, e + 1, allowed: blanks)
             var scale = 0.1, frac = 0.0, got = false
-            while k < s.count, let d = digits[s[k]], s[k] != "两" && s[k] != "兩" && s[k] != "倆" {
+            while k < s.count, let d = digitOf[s[k]], s[k] != "两" && s[k] != "兩" && s[k] != "倆" {
                 frac += Double(d) * scale; scale /= 10; got = true; k += 1
             }
             if got {
@@ -193,10 +195,10 @@ enum NumberGrammar {
     static func digitsOnlyTail(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         var k = end - 1
         while k > start, s[k] == " " { k -= 1 }
-        guard k > start, digits[s[k]] != nil, digits[s[k]] != 0 else { return false }
+        guard k > start, digitOf[s[k]] != nil, digitOf[s[k]] != 0 else { return false }
         var p = k - 1
         while p >= start, s[p] == " " { p -= 1 }
         guard p >= start else { return false }
-        return smallUnits[s[p]] != nil || bigUnits[s[p]] != nil
+        return smallUnitOf[s[p]] != nil || bigUnitOf[s[p]] != nil
     }
 }

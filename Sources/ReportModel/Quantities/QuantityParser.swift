@@ -26,8 +26,8 @@ public enum QuantityParser {
         ("或者以上", .atLeast), ("或以上", .atLeast), ("或者更多", .atLeast), ("或更多", .atLeast), ("及以上", .atLeast),
         ("左右", .approx), ("上下", .approx), ("以上", .atLeast), ("以内", .atMost), ("以下", .atMost), ("之内", .atMost), ("之下", .atMost), ("之上", .atLeast),
     ]
-    static let rangeSeparators: Set<Unicode.Scalar> = ["-", "—", "–", "~", "～", "至", "到", "－", "〜"]
-    static let masks: Set<Unicode.Scalar> = ["x", "X", "×", "*", "＊", "ｘ", "Ｘ"]
+    static let rangeSeparators: ScalarSet = ["-", "—", "–", "~", "～", "至", "到", "－", "〜"]
+    static let masks: ScalarSet = ["x", "X", "×", "*", "＊", "ｘ", "Ｘ"]
 
     /// Words whose numeral characters are not numbers.
     static let notNumbers: [String] = [
@@ -45,8 +45,8 @@ public enum QuantityParser {
         return d
     }()
     /// Financial numerals with a common word meaning count only next to another numeral.
-    static let ambiguousAlone: Set<Unicode.Scalar> = ["伍", "陆", "陸", "拾", "肆", "佰", "仟", "两", "兩", "万", "萬", "亿", "億", "兆", "千", "百"]
-    static let classifiers: Set<Unicode.Scalar> = Set("个只斤吨块台双对位名件条张本次人打元辆匹头座栋雙對個隻".unicodeScalars)
+    static let ambiguousAlone: ScalarSet = ["伍", "陆", "陸", "拾", "肆", "佰", "仟", "两", "兩", "万", "萬", "亿", "億", "兆", "千", "百"]
+    static let classifiers = ScalarSet("个只斤吨块台双对位名件条张本次人打元辆匹头座栋雙對個隻".unicodeScalars)
 
     public static func parse(_ text: String, mode: Mode = .report) -> [Quantity] {
         parse(Array(text.unicodeScalars), mode: mode)
@@ -95,7 +95,7 @@ public enum QuantityParser {
 
     /// Every scalar a quantity can start with: digits and numerals, the first characters of qualifiers,
     /// signs, 百分之/千分之, 第, 比, 等于, currency symbols, masks, 半, 对/打.
-    static let startScalars: Set<Unicode.Scalar> = {
+    static let startScalars: ScalarSet = {
         var set = Set<Unicode.Scalar>()
         for v in 0x30...0x39 { set.insert(Unicode.Scalar(UInt32(v))!) }
         for v in 0xFF10...0xFF19 { set.insert(Unicode.Scalar(UInt32(v))!) }
@@ -105,8 +105,8 @@ public enum QuantityParser {
         for (w, _) in prefixQualifiers { if let f = w.unicodeScalars.first { set.insert(f) } }
         for (w, _) in perPrefixes { if let f = w.unicodeScalars.first { set.insert(f) } }
         for u in "负負-第比等$￥¥半对對百".unicodeScalars { set.insert(u) }
-        for u in masks { set.insert(u) }
-        return set
+        for u in "xX×*＊ｘＸ".unicodeScalars { set.insert(u) }    // the masks
+        return ScalarSet(set)
     }()
 
     static func scan(_ s: [Unicode.Scalar], mode: Mode, damaged: [Range<Int>]) -> [Quantity] {
@@ -223,14 +223,14 @@ public enum QuantityParser {
         let bareMultiplier = qualifier != nil && k < s.count && (s[k] == "万" || s[k] == "亿" || s[k] == "萬" || s[k] == "億")
         guard k < s.count, startsNumber(s, k) || bareMultiplier, !excluded[k] else { return nil }
         // Inside a run such as 二三十 that is not one number.
-        if k > 0, let prev = NumberGrammar.digits[s[k - 1]], prev != 0, NumberGrammar.digits[s[k]] != nil || NumberGrammar.smallUnits[s[k]] != nil { return nil }
+        if k > 0, let prev = NumberGrammar.digitOf[s[k - 1]], prev != 0, NumberGrammar.digitOf[s[k]] != nil || NumberGrammar.smallUnitOf[s[k]] != nil { return nil }
         guard var p = NumberGrammar.parse(s, at: k, bareMultiplier: qualifier != nil) else { return nil }
         var end = p.end
 
         // A fraction: X分之Y; 千分之/万分之 written without a leading digit are per-mille and smaller percentages.
         var perCent = false
         if !percentPrefix, let frac = fraction(s, numerator: p, at: end) {
-            perCent = NumberGrammar.smallUnits[s[k]] != nil || NumberGrammar.bigUnits[s[k]] != nil
+            perCent = NumberGrammar.smallUnitOf[s[k]] != nil || NumberGrammar.bigUnitOf[s[k]] != nil
             p = frac.0; end = frac.1
         }
         // A whole and a fraction: 三百五又三分之一, 3又一千分之23.
@@ -275,7 +275,7 @@ public enum QuantityParser {
         if e < s.count, NumberGrammar.approx.contains(s[e]), !p.approximate {
             if qualifier == nil { qualifier = .moreThan }
             e += 1
-            if e < s.count, let bu = NumberGrammar.bigUnits[s[e]] {
+            if e < s.count, let bu = NumberGrammar.bigUnitOf[s[e]] {
                 value *= bu; baseValue = value
                 unitText = (unitText ?? "") + (s[e] == "萬" ? "万" : s[e] == "億" ? "亿" : String(s[e]))
                 e += 1
@@ -491,7 +491,7 @@ public enum QuantityParser {
     static func startsNumber(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         guard i < s.count else { return false }
         let u = s[i]
-        return NumberGrammar.isArabic(u) || NumberGrammar.digits[u] != nil || u == "十" || u == "拾" || u == "百" || u == "千" || u == "佰" || u == "仟"
+        return NumberGrammar.isArabic(u) || NumberGrammar.digitOf[u] != nil || u == "十" || u == "拾" || u == "百" || u == "千" || u == "佰" || u == "仟"
     }
 
     /// X分之Y, with an optional whole part: 三分之一, 3又一千分之23, 16分之5.

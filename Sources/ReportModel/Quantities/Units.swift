@@ -69,14 +69,14 @@ enum Units {
     }
 
     /// Spellings by their first scalar (ASCII letters under both cases), longest first.
-    static let byFirst: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit)]] = {
+    static let byFirst: ScalarMap<[(scalars: [Unicode.Scalar], unit: Unit)]> = {
         var d: [Unicode.Scalar: [(scalars: [Unicode.Scalar], unit: Unit)]] = [:]
         for e in byLength {
             guard let f = e.scalars.first else { continue }
             d[f, default: []].append(e)
             if f.value >= 0x61 && f.value <= 0x7A, let up = Unicode.Scalar(f.value - 32) { d[up, default: []].append(e) }
         }
-        return d
+        return ScalarMap(d)
     }()
 
     @inline(__always) static func lower(_ u: Unicode.Scalar) -> Unicode.Scalar {

@@ -1,10 +1,10 @@
 /// Repairs text copied out of PDFs: drops page footers and repeated running heads, and joins
 /// lines broken mid-sentence or mid-number. Heading lines are never joined onto.
 enum PDFRepair {
-    static let terminal: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", ":", "…"]
-    static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "’", ")", "）"]
+    static let terminal: ScalarSet = ["。", "！", "？", "；", "：", "!", "?", ";", ":", "…"]
+    static let closingQuotes: ScalarSet = ["”", "」", "』", "’", ")", "）"]
     /// Punctuation that never starts a line: a line starting with it continues the one before.
-    static let continuation: Set<Unicode.Scalar> = ["。", "，", ",", "、", "；", "：", "！", "？", "）", "”", "’", "」", "』", "%"]
+    static let continuation: ScalarSet = ["。", "，", ",", "、", "；", "：", "！", "？", "）", "”", "’", "」", "』", "%"]
 
     /// A line ends a sentence: terminal punctuation, possibly followed by closing quotes ("…。”").
     static func endsSentence(_ a: [Unicode.Scalar]) -> Bool {
@@ -102,7 +102,7 @@ enum PDFRepair {
         return best
     }
 
-    static let numberContinuation: Set<Unicode.Scalar> = ["万", "亿", "千", "百", "元", "%", "个", "吨", "亩", "人", "户", "家", "项", "公", "平", "米", "."]
+    static let numberContinuation: ScalarSet = ["万", "亿", "千", "百", "元", "%", "个", "吨", "亩", "人", "户", "家", "项", "公", "平", "米", "."]
 
     static func shouldJoin(_ a: MappedLine, _ b: MappedLine, width: Int?, indents: Bool) -> Bool {
         guard let last = a.analysis.last, let first = b.analysis.first else { return false }

@@ -18,11 +18,13 @@ extension String {
         return hay.withUTF8 { h -> Int? in
             nd.withUTF8 { n -> Int? in
                 guard n.count > 0, h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return n.isEmpty ? 0 : nil }
-                let first = Int32(n[0]), last = h.count - n.count
+                // memchr on the needle's last byte: a CJK lead byte (E4–E9) would stop at nearly every character,
+                // a continuation byte much less often.
+                let k = n.count - 1, lastByte = Int32(n[k]), last = h.count - n.count
                 var i = from
                 while i <= last {
-                    guard let p = memchr(hb + i, first, last - i + 1) else { return nil }
-                    let at = hb.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    guard let p = memchr(hb + i + k, lastByte, last - i + 1) else { return nil }
+                    let at = hb.distance(to: p.assumingMemoryBound(to: UInt8.self)) - k
                     if memcmp(hb + at, nb, n.count) == 0 { return at }
                     i = at + 1
                 }
