@@ -101,7 +101,7 @@ public enum Pinyin {
     public static func matches(_ query: String, _ name: String) -> Bool {
         let syl = syllables(name)
         guard !syl.isEmpty else { return false }
-        let q = query.replacingOccurrences(of: " ", with: "")
+        let q = query.replacingAll(" ", with: "")
         return q == syl.map { String($0.prefix(1)) }.joined() || q == syl.joined()
     }
 }

@@ -116,7 +116,7 @@ public enum IndicatorExtractor {
             guard !quantities.contains(where: { $0.start >= clauseStart && $0.start < i }) else { continue }
             var lead = s.text(clauseStart, i)
             if lead.hasSuffix("与区") || lead.hasSuffix("与市") || lead.hasSuffix("与县") || lead.hasSuffix("与全省") || lead.hasSuffix("与全国") { continue }
-            for w in ["与上年", "与去年", "同比", "基本", "保持", "总体"] { lead = lead.replacingOccurrences(of: w, with: "") }
+            for w in ["与上年", "与去年", "同比", "基本", "保持", "总体"] { lead = lead.replacingAll(w, with: "") }
             for v in growthVerbsLongestFirst where lead.hasSuffix(v) { lead.removeLast(v.count); break }
             let name = cleanName(lead)
             guard name.count >= 2 else { continue }
@@ -207,7 +207,7 @@ public enum IndicatorExtractor {
 
             // 城镇、农村居民人均可支配收入分别达到45210元和24380元.
             if lead.includes("分别") {
-                let subject = cleanName(String(lead[..<(lead.range(of: "分别")?.lowerBound ?? lead.endIndex)]))
+                let subject = cleanName(String(lead[..<(lead.fastRange(of: "分别")?.lowerBound ?? lead.endIndex)]))
                 let names = splitRespectively(subject)
                 var group = [q]
                 var k = qi + 1
@@ -243,7 +243,7 @@ public enum IndicatorExtractor {
             if ye >= 4, let y = IndicatorExtractor.year(endingAt: ye, ls) {
                 ownYear = y
                 let rest = String(scalars: ls[..<(ye - 4)])
-                if let fromAt = rest.range(of: "由") ?? rest.range(of: "从") {
+                if let fromAt = rest.fastRange(of: "由") ?? rest.fastRange(of: "从") {
                     fromToName = cleanName(String(rest[..<fromAt.lowerBound]))
                     fromToSpan = -y
                     name = fromToName ?? name
@@ -276,7 +276,7 @@ public enum IndicatorExtractor {
             var ind = make(name: name, q: q, catalog: catalog, role: role, year: ownYear, period: period, c: c, sentence: sentence, span: span)
             ind.milestone = isMilestone(s, q, lead: lead)
             // Shares and progress: 占年度计划的108.4% belongs to the figure before it.
-            if share, let li = lastInSentence { ind.name = out[li].name + lead.replacingOccurrences(of: "的", with: ""); ind.canonical = nil; ind.canonicalId = nil }
+            if share, let li = lastInSentence { ind.name = out[li].name + lead.replacingAll("的", with: ""); ind.canonical = nil; ind.canonicalId = nil }
             out.append(ind)
             // A figure in parentheses is an aside: later growth rates still belong to the figure before it.
             if !insideParentheses(s, q.start) { lastInSentence = out.count - 1 }
@@ -286,7 +286,7 @@ public enum IndicatorExtractor {
 
     /// "比2015年增长": a change against a year before the one reviewed.
     static func comparedWithEarlierYear(_ lead: String, _ c: Context) -> Bool {
-        guard let r = lead.range(of: "比") else { return false }
+        guard let r = lead.fastRange(of: "比") else { return false }
         let sc = Array(lead[r.upperBound...].unicodeScalars)
         guard sc.count >= 5, let y = year(endingAt: 4, sc), let reviewed = c.reviewYear else { return false }
         return y < reviewed - 1
@@ -356,7 +356,7 @@ public enum IndicatorExtractor {
         var noun = t
         for v in ["顺利", "全部", "已", "正在", "成功", "完成", "建成", "投入", "实现", "落户", "开工", "竣工", "获评", "被评为", "达到", "同比",
                   "申报", "参与", "获得", "实施", "开展", "共", "累计", "合计", "下沉", "入驻", "签约", "投产"] {
-            if let r = noun.range(of: v) { noun = String(noun[..<r.lowerBound]) }
+            if let r = noun.fastRange(of: v) { noun = String(noun[..<r.lowerBound]) }
         }
         // "39家规上工业企业总产值102.79亿元": what is counted is the noun without the next figure's measure.
         if abutsNext {
@@ -371,7 +371,7 @@ public enum IndicatorExtractor {
 
     /// The subject at the start of a sentence: the words before its first verb.
     static func sentenceSubject(_ t: String) -> String {
-        let cuts = subjectVerbs.compactMap { t.range(of: $0)?.lowerBound }
+        let cuts = subjectVerbs.compactMap { t.fastRange(of: $0)?.lowerBound }
         guard let first = cuts.min() else { return "" }
         return cleanName(String(t[..<first]))
     }
@@ -553,10 +553,10 @@ public enum IndicatorExtractor {
         while i + 1 < t.count {
             if t[i] == "截", t[i + 1] == "至" {
                 let n = timePrefixLength(Array(t[i...]))
-                if n > 2 { return String(scalars: t[i..<(i + n)]).replacingOccurrences(of: "以来", with: "") }
+                if n > 2 { return String(scalars: t[i..<(i + n)]).replacingAll("以来", with: "") }
             }
             if HanClass.isDigit(t[i]), i == 0 || !HanClass.isDigit(t[i - 1]), let e = monthSpan(t, i), e - i >= 4, "-—–至".unicodeScalars.contains(where: { t[i..<e].contains($0) }) {
-                return String(scalars: t[i..<e]).replacingOccurrences(of: "-", with: "—")
+                return String(scalars: t[i..<e]).replacingAll("-", with: "—")
             }
             i += 1
         }

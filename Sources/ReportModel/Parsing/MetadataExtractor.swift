@@ -116,7 +116,7 @@ enum MetadataExtractor {
     static func titleLine(_ head: [String]) -> String? {
         for l in head.prefix(8) where l.count <= 60 {
             if l.includes("工作报告") || l.includes("工作总结") || l.includes("工作打算") || l.includes("工作计划") || l.includes("工作情况") {
-                return l.replacingOccurrences(of: " ", with: "")
+                return l.replacingAll(" ", with: "")
             }
         }
         return nil
@@ -124,7 +124,7 @@ enum MetadataExtractor {
 
     static func speaker(in line: String) -> Speaker? {
         guard line.count <= 40, !line.includes("。"), !line.includes("，") else { return nil }
-        let compact = line.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: "").replacingOccurrences(of: "•", with: "·")
+        let compact = line.replacingAll(" ", with: "").replacingAll("\u{3000}", with: "").replacingAll("•", with: "·")
         for t in officeTitles {
             guard let r = compact.range(of: t, options: .backwards) else { continue }
             let name = String(compact[r.upperBound...])
@@ -150,7 +150,7 @@ enum MetadataExtractor {
 
     /// A header line that is only a date ("2003年4月7日").
     static func dateOnlyLine(_ line: String) -> String? {
-        let t = line.replacingOccurrences(of: " ", with: "").trimmingCharacters(in: CharacterSet(charactersIn: "—-()（）"))
+        let t = line.replacingAll(" ", with: "").trimmingCharacters(in: CharacterSet(charactersIn: "—-()（）"))
         guard t.count <= 12, t.hasSuffix("日"), let m = t.wholeMatch(of: ymd) else { return nil }
         return iso(m.1, m.2, m.3)
     }
@@ -206,14 +206,14 @@ enum MetadataExtractor {
     /// "在京东镇第六届人民代表大会…" → 京东镇
     static func congressPlace(_ line: String) -> String? {
         guard line.includes("人民代表大会") || line.includes("人大") else { return nil }
-        let t = line.replacingOccurrences(of: " ", with: "")
+        let t = line.replacingAll(" ", with: "")
         guard let m = t.firstMatch(of: MetadataPatterns.congress) else { return nil }
         return String(m.1)
     }
 
     /// "金鹅山管理处2023年工作总结", "2021年东莞市政府工作报告" → the place named before or after the year.
     static func titlePlace(_ title: String) -> String? {
-        let t = title.replacingOccurrences(of: " ", with: "")
+        let t = title.replacingAll(" ", with: "")
         if let m = t.firstMatch(of: MetadataPatterns.titlePlace) { return String(m.1) }
         if let m = t.firstMatch(of: MetadataPatterns.yearTitlePlace) { return String(m.1) }
         return nil
@@ -221,14 +221,14 @@ enum MetadataExtractor {
 
     /// "博野县人民政府县长 刘永泽" → 博野县
     static func speakerPlace(_ line: String) -> String? {
-        let t = line.replacingOccurrences(of: " ", with: "")
+        let t = line.replacingAll(" ", with: "")
         guard let m = t.firstMatch(of: MetadataPatterns.governmentPrefix) else { return nil }
         return String(m.1)
     }
 
     /// "清城区源潭镇人民政府" as a signature line → 清城区源潭镇
     static func signaturePlace(_ line: String) -> String? {
-        let t = line.replacingOccurrences(of: " ", with: "")
+        let t = line.replacingAll(" ", with: "")
         guard t.count <= 30, let m = t.firstMatch(of: MetadataPatterns.governmentLine) else { return nil }
         return String(m.1)
     }
@@ -267,7 +267,7 @@ enum MetadataExtractor {
 
     /// "河北省保定市博野县" → [河北省, 保定市, 博野县]; "清城区源潭镇" → [清城区, 源潭镇].
     static func splitPlace(_ raw: String) -> [String] {
-        var s = raw.replacingOccurrences(of: " ", with: "")
+        var s = raw.replacingAll(" ", with: "")
         for p in ["中共", "全"] where s.hasPrefix(p) && s.count > 3 { s.removeFirst(p.count) }
         let scalars = Array(s)
         var parts: [String] = []

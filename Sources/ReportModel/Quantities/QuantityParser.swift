@@ -89,7 +89,7 @@ public enum QuantityParser {
     static func gapIsConnector(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         guard b >= a, b - a <= 5 else { return false }
         var gap = s.text(a, b)
-        for c in boundConnectors { gap = gap.replacingOccurrences(of: c, with: "") }
+        for c in boundConnectors { gap = gap.replacingAll(c, with: "") }
         return gap.isEmpty
     }
 

@@ -39,3 +39,29 @@ extension String {
         return utf8.prefix(b).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 }
+
+extension String {
+    /// The first occurrence of `needle`, found by bytes. Foundation's `range(of:)` goes through NSString and
+    /// locale-aware folding, which cost a twelfth of parse time.
+    func fastRange(of needle: String) -> Range<String.Index>? {
+        guard let b = byteOffset(of: needle) else { return nil }
+        let lo = utf8.index(utf8.startIndex, offsetBy: b)
+        return lo..<utf8.index(lo, offsetBy: needle.utf8.count)
+    }
+
+    /// Every occurrence of `needle` replaced, found by bytes (see `fastRange`).
+    func replacingAll(_ needle: String, with replacement: String) -> String {
+        guard !needle.isEmpty, var at = byteOffset(of: needle) else { return self }
+        var out = ""
+        var from = 0
+        let bytes = Array(utf8), n = needle.utf8.count
+        while true {
+            out += String(decoding: bytes[from..<at], as: UTF8.self) + replacement
+            from = at + n
+            guard let next = byteOffset(of: needle, from: from) else { break }
+            at = next
+        }
+        out += String(decoding: bytes[from...], as: UTF8.self)
+        return out
+    }
+}
