@@ -144,9 +144,9 @@ extension IndexStore {
 
     /// Resolves places over every report (spellings and renames joined, as the analysis does) and stores them.
     func rebuildPlaces() throws {
-        let reports = try self.reports(withIndicators: false)
-        let ids = try pool.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM reports ORDER BY path") }
-        let index = PlaceIndex(reports)
+        let stored = try storedReports(withIndicators: false)
+        let ids = stored.map(\.id)
+        let index = PlaceIndex(stored.map(\.report))
         try pool.write { db in
             try db.execute(sql: "DELETE FROM places")
             try db.execute(sql: "UPDATE reports SET place_id = NULL")

@@ -162,9 +162,6 @@ extension IndexStore {
         return x
     }
 
-    /// How reports are listed: by path, or as the dashboard groups them (level, place, year, path).
-    public enum ReportOrder: Sendable { case path, placeLevel }
-
     /// What a list of reports shows (place, level, kind, title, years, date), in the dashboard's order: the
     /// fewest columns, so 100,000 reports list at once.
     public func reportList() throws -> [Report] {
@@ -188,25 +185,25 @@ extension IndexStore {
 
     /// Every stored report with its metadata and, when asked, its indicators — what the analysis commands need.
     /// Sections, paragraphs and text are not loaded (the dashboard reads the report under its cursor from the file).
-    public func reports(withIndicators: Bool = true, order: ReportOrder = .path) throws -> [Report] {
-        let orderBy = switch order {
-        case .path: "path"
-        case .placeLevel: Schema.listOrder
-        }
-        return try pool.read { db in
-            var reports: [Report] = []
-            reports.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM reports") ?? 0)
+    public func reports(withIndicators: Bool = true) throws -> [Report] {
+        try storedReports(withIndicators: withIndicators).map(\.report)
+    }
+
+    /// The reports by path with their row ids.
+    func storedReports(withIndicators: Bool) throws -> [(id: Int64, report: Report)] {
+        try pool.read { db in
+            var reports: [(id: Int64, report: Report)] = []
             var index: [Int64: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.reportColumns) FROM reports r ORDER BY \(orderBy)")
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.reportColumns) FROM reports r ORDER BY r.path")
             while let row = try rows.next() {
                 index[row[0]] = reports.count
-                reports.append(report(from: row))
+                reports.append((row[0], report(from: row)))
             }
             guard withIndicators else { return reports }
             let ind = try Row.fetchCursor(db, sql: "SELECT \(Self.indicatorColumns) FROM indicators i ORDER BY i.id")
             while let row = try ind.next() {
                 let id: Int64 = row[0]
-                if let k = index[id / Schema.span] { reports[k].indicators.append(Self.indicator(from: row)) }
+                if let k = index[id / Schema.span] { reports[k].report.indicators.append(Self.indicator(from: row)) }
             }
             return reports
         }

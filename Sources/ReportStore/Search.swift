@@ -102,16 +102,7 @@ extension IndexStore {
     static func sentence(in text: String, display: String, terms: [String]) -> (String, [Range<Int>]) {
         let t = Array(text.unicodeScalars), d = Array(display.unicodeScalars)
         let needles = terms.map { Array($0.unicodeScalars) }
-        func find(_ n: [Unicode.Scalar], from: Int, to: Int) -> [Int] {
-            guard !n.isEmpty, to - from >= n.count else { return [] }
-            var out: [Int] = []
-            var i = from
-            while i + n.count <= to {
-                if t[i] == n[0], Array(t[i..<i + n.count]) == n { out.append(i); i += n.count } else { i += 1 }
-            }
-            return out
-        }
-        let first = needles.compactMap { find($0, from: 0, to: t.count).first }.min() ?? 0
+        let first = needles.compactMap { t.starts(of: $0, in: 0..<t.count).first }.min() ?? 0
         let stops: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
         var a = first
         while a > 0, !stops.contains(t[a - 1]) { a -= 1 }
@@ -122,7 +113,7 @@ extension IndexStore {
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars[a..<b])
         var matches: [Range<Int>] = []
-        for n in needles { matches += find(n, from: a, to: b).map { ($0 - a)..<($0 - a + n.count) } }
+        for n in needles { matches += t.starts(of: n, in: a..<b).map { ($0 - a)..<($0 - a + n.count) } }
         return (String(s).trimmingCharacters(in: .whitespaces), matches.sorted { $0.lowerBound < $1.lowerBound })
     }
 

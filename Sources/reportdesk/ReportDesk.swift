@@ -25,6 +25,18 @@ struct ReportDesk: ParsableCommand {
 
 /// Where the bundled corpus lives: $REPORTDESK_DATA, ./Data, or Data/ beside the package the binary was built in.
 enum BundledData {
+    /// The folder a command works on: the one given, else the bundled reports; an error names what is missing.
+    static func folder(_ given: String?, option: String = "--corpus DIR") throws -> String {
+        guard let folder = given ?? reportsFolder() else {
+            throw ValidationError("cannot find the bundled Data/reports folder; run from the repository or pass \(option)")
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError("\(folder): not a folder")
+        }
+        return folder
+    }
+
     static func reportsFolder() -> String? {
         let fm = FileManager.default
         if let env = ProcessInfo.processInfo.environment["REPORTDESK_DATA"] {

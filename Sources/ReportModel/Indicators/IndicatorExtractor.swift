@@ -432,7 +432,7 @@ public enum IndicatorExtractor {
         if comparability.contains(whole) { return "" }
         // "10个行政村实现村集体收入": the name follows the verb.
         for v in nameVerbs {
-            if let r = lastOccurrence(of: v, in: t), t.count - (r + v.count) >= 2 { t.removeFirst(r + v.count) }
+            if let r = t.lastStart(of: v), t.count - (r + v.count) >= 2 { t.removeFirst(r + v.count) }
         }
         // Keep the noun phrase nearest the figure: after the last 的 if what follows is substantial.
         if let r = t.lastIndex(of: "的"), t.count - r >= 3 { t.removeFirst(r + 1) }
@@ -449,16 +449,6 @@ public enum IndicatorExtractor {
         var b = 0
         while b < e, drop(t[b]) { b += 1 }
         if b > 0 || e < t.count { t = Array(t[b..<e]) }
-    }
-
-    static func lastOccurrence(of w: [Unicode.Scalar], in t: [Unicode.Scalar]) -> Int? {
-        guard !w.isEmpty, t.count >= w.count else { return nil }
-        var i = t.count - w.count
-        while i >= 0 {
-            if t[i] == w[0], t[i..<(i + w.count)].elementsEqual(w) { return i }
-            i -= 1
-        }
-        return nil
     }
 
     /// Role, year and period from the words before the figure in its sentence, and from the section.

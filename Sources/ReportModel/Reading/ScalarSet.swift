@@ -11,11 +11,11 @@ public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
         while (1 << bits) < values.count * 2 { bits += 1 }
         shift = 32 - bits
         table = [UInt32](repeating: Self.empty, count: 1 << bits)
+        let mask = table.count - 1
         for v in values {
-            var i = Int(Self.hash(v, shift)), mask = table.count - 1
+            var i = Int(Self.hash(v, shift))
             while table[i] != Self.empty { i = (i + 1) & mask }
             table[i] = v
-            mask = 0; _ = mask
         }
     }
 

@@ -1,7 +1,7 @@
 /// Small helpers for text held as `[Unicode.Scalar]`, the form every hot loop works on.
 extension Array where Element == Unicode.Scalar {
     /// True when `word` occurs at `i`.
-    @inline(__always) func has(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+    @inline(__always) public func has(_ word: [Unicode.Scalar], at i: Int) -> Bool {
         guard i >= 0, i + word.count <= count else { return false }
         for k in 0..<word.count where self[i + k] != word[k] { return false }
         return true
@@ -15,6 +15,22 @@ extension Array where Element == Unicode.Scalar {
             k += 1
         }
         return true
+    }
+
+    /// Start of every non-overlapping occurrence of `word` in `range`.
+    public func starts(of word: [Unicode.Scalar], in range: Range<Int>) -> [Int] {
+        guard !word.isEmpty else { return [] }
+        var out: [Int] = [], i = range.lowerBound
+        while i + word.count <= range.upperBound {
+            if has(word, at: i) { out.append(i); i += word.count } else { i += 1 }
+        }
+        return out
+    }
+
+    /// Start of the last occurrence of `word`, or nil.
+    func lastStart(of word: [Unicode.Scalar]) -> Int? {
+        guard !word.isEmpty, count >= word.count else { return nil }
+        return stride(from: count - word.count, through: 0, by: -1).first { has(word, at: $0) }
     }
 
     /// The text of `self[a..<b]`, clamped to the array; "" when empty.

@@ -13,13 +13,7 @@ struct CorpusOptions: ParsableArguments {
     /// The corpus as the analysis sees it, read from the index (brought up to date first).
     /// Files that cannot be read are named on stderr; the rest is analysed.
     func load() throws -> Analysis {
-        guard let folder = corpus ?? BundledData.reportsFolder() else {
-            throw ValidationError("cannot find the bundled Data/reports folder; pass --corpus DIR")
-        }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-            throw ValidationError("\(folder): no such folder")
-        }
+        let folder = try BundledData.folder(corpus)
         let (store, _) = try index.open(folder)
         reportErrors(try store.failures())
         return Analysis(reports: try store.reports())

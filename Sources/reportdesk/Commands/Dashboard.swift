@@ -22,13 +22,7 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var index: IndexOptions
 
     func run() throws {
-        guard let folder = corpus ?? BundledData.reportsFolder() else {
-            throw ValidationError("cannot find the bundled Data/reports folder; run from the repository or pass --corpus DIR")
-        }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-            throw ValidationError("\(folder): not a folder")
-        }
+        let folder = try BundledData.folder(corpus)
         // The list comes from the index (refreshed first, with progress); the report under the cursor is read in full.
         let (store, _) = try index.open(folder)
         let failures = try store.failures()

@@ -29,13 +29,7 @@ struct Index: ParsableCommand {
     var check = false
 
     func run() throws {
-        guard let folder = dir ?? BundledData.reportsFolder() else {
-            throw ValidationError("cannot find the bundled Data/reports folder; pass DIR")
-        }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-            throw ValidationError("\(folder): not a folder")
-        }
+        let folder = try BundledData.folder(dir, option: "DIR")
         let (store, refreshed) = try index.open(folder)
         let s = refreshed ?? IngestSummary()
         let counts = try store.counts()

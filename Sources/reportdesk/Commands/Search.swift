@@ -28,7 +28,7 @@ struct Search: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() throws {
-        guard let folder = corpus ?? BundledData.reportsFolder() else { throw ValidationError("cannot find Data/reports; pass --corpus DIR") }
+        let folder = try BundledData.folder(corpus)
         guard !IndexStore.terms(query).isEmpty else { throw ValidationError("empty query") }
         let (store, _) = try index.open(folder, quiet: json)
         let paras = names ? [] : try store.searchParagraphs(query, limit: limit)
