@@ -47,3 +47,24 @@ static inline void shim_install_restore_handlers(void) {
     signal(SIGABRT, shim_restore_and_reraise);
     signal(SIGFPE, shim_restore_and_reraise);
 }
+
+/// Mouse reporting on (clicks and the wheel, no click delay) or off.
+static inline void shim_mouse(int on) {
+    mouseinterval(0);
+    mousemask(on ? (BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0, NULL);
+}
+
+/// Reads the pending mouse event: kind 1 press, 2 wheel up, 3 wheel down, 0 other. Returns 0 when there is none.
+static inline int shim_get_mouse(int *x, int *y, int *kind) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return 0;
+    *x = e.x; *y = e.y;
+    if (e.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) *kind = 1;
+    else if (e.bstate & BUTTON4_PRESSED) *kind = 2;
+#ifdef BUTTON5_PRESSED
+    else if (e.bstate & BUTTON5_PRESSED) *kind = 3;
+#endif
+    else *kind = 0;
+    return 1;
+}
+static inline int shim_key_mouse(void) { return KEY_MOUSE; }

@@ -22,6 +22,8 @@ public final class IndexStore: Sendable {
     /// Said once when the index was opened: where it went and why, or that a broken index was rebuilt.
     public let notes: [String]
     let pool: DatabasePool
+    /// Names and places kept in memory for the dashboard's queries (see Queries.swift).
+    let caches = QueryCaches()
 
     /// Bumped when the tables change incompatibly; an index of another schema is rebuilt. Additions go in
     /// `Schema.upgrade`, which brings an existing index up to date in place.

@@ -54,7 +54,6 @@ enum Schema {
                 role TEXT NOT NULL, year INTEGER, period TEXT, section TEXT, text TEXT NOT NULL,
                 start INTEGER NOT NULL, "end" INTEGER NOT NULL, paragraph INTEGER NOT NULL
             );
-            CREATE INDEX indicators_canonical ON indicators(canonical_id);
             CREATE INDEX indicators_name ON indicators(name_id);
 
             -- Places as the analysis resolves them (renames and spellings joined); rebuilt after each change.
@@ -81,6 +80,8 @@ enum Schema {
     static func upgrade(_ db: Database) throws {
         try db.execute(sql: """
             CREATE INDEX IF NOT EXISTS indicators_name_year ON indicators(name_id, year);
+            CREATE INDEX IF NOT EXISTS indicators_canonical_year ON indicators(canonical_id, year);
+            DROP INDEX IF EXISTS indicators_canonical;
             DROP INDEX IF EXISTS indicators_name;
             CREATE INDEX IF NOT EXISTS places_name ON places(name);
             CREATE INDEX IF NOT EXISTS reports_list ON reports(\(listOrder));

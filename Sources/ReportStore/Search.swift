@@ -2,45 +2,9 @@ import Foundation
 import GRDB
 import ReportModel
 
-/// A paragraph that matched a full-text query: where it is and the sentence that matched.
-public struct ParagraphHit: Sendable, Equatable {
-    public var file: String
-    public var place: String?
-    public var year: Int?
-    public var section: String?
-    public var paragraph: Int
-    /// The first sentence of the paragraph that contains a query term (original script), and where the terms are in it.
-    public var sentence: String
-    public var matches: [Range<Int>]
-    /// Lower is better (FTS5 bm25); 0 for short queries, which are not ranked.
-    public var rank: Double
-}
-
-/// An indicator name that matched, how often it occurs, and its most recent uses.
-public struct NameHit: Sendable, Equatable {
-    public var name: String
-    public var count: Int
-    public var latest: [IndicatorHit]
-}
-
-/// One indicator with the report it came from.
-public struct IndicatorHit: Sendable, Equatable {
-    public var file: String
-    public var place: String?
-    public var year: Int?
-    public var indicator: Indicator
-}
-
 extension IndexStore {
-    /// Splits a query into terms (whitespace-separated; full-width spaces too), simplified like the text is.
-    public static func terms(_ query: String) -> [String] {
-        query.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
-            .map { term in
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: ScriptConverter.simplifyScalars(Array(term.unicodeScalars)))
-                return String(v)
-            }.filter { !$0.isEmpty }
-    }
+    /// Splits a query into terms (see `QueryText.terms`).
+    public static func terms(_ query: String) -> [String] { QueryText.terms(query) }
 
     /// An FTS5 query: every term as a quoted phrase, all required.
     static func ftsQuery(_ terms: [String]) -> String {
@@ -90,31 +54,11 @@ extension IndexStore {
                     """, arguments: [reportId, para, para])
                 let text: String = row[1]
                 let display: String = row[2] ?? text
-                let (sentence, matches) = Self.sentence(in: text, display: display, terms: terms)
+                let (sentence, matches) = QueryText.sentence(in: text, display: display, terms: terms)
                 return ParagraphHit(file: absolute(r[0]), place: r[1], year: r[2], section: section, paragraph: para,
                                     sentence: sentence, matches: matches, rank: row[3])
             }
         }
-    }
-
-    /// The sentence around the first match (cut at 。！？；), in the display script, with every term's position.
-    /// Analysis text and display text have the same scalar count, so positions found in one hold in the other.
-    static func sentence(in text: String, display: String, terms: [String]) -> (String, [Range<Int>]) {
-        let t = Array(text.unicodeScalars), d = Array(display.unicodeScalars)
-        let needles = terms.map { Array($0.unicodeScalars) }
-        let first = needles.compactMap { t.starts(of: $0, in: 0..<t.count).first }.min() ?? 0
-        let stops: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
-        var a = first
-        while a > 0, !stops.contains(t[a - 1]) { a -= 1 }
-        var b = first
-        while b < t.count, !stops.contains(t[b]) { b += 1 }
-        if b < t.count { b += 1 }
-        let scalars = d.count == t.count ? d : t
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[a..<b])
-        var matches: [Range<Int>] = []
-        for n in needles { matches += t.starts(of: n, in: a..<b).map { ($0 - a)..<($0 - a + n.count) } }
-        return (String(s).trimmingCharacters(in: .whitespaces), matches.sorted { $0.lowerBound < $1.lowerBound })
     }
 
     /// Indicator names containing the query (three or more characters through the trigram index, shorter ones by

@@ -10,6 +10,10 @@ public struct PlaceSummary: Sendable, Equatable {
     public var years: [Int]
     /// Indices into the corpus's report list.
     public var reports: [Int]
+
+    public init(name: String, formerNames: [String] = [], level: PlaceLevel?, parents: [String] = [], years: [Int] = [], reports: [Int] = []) {
+        self.name = name; self.formerNames = formerNames; self.level = level; self.parents = parents; self.years = years; self.reports = reports
+    }
 }
 
 /// Resolves the same government across reports whatever the spelling (京东镇 / 青山湖区京东镇,
@@ -56,6 +60,11 @@ public struct PlaceIndex: Sendable {
             if !listed.isEmpty { places[k].parents = listed }
         }
         places.sort { ($0.level?.rank ?? 9, $0.name) < ($1.level?.rank ?? 9, $1.name) }
+        self.init(places: places)
+    }
+
+    /// An index over places already resolved (as the corpus index stores them), in their order.
+    public init(places: [PlaceSummary]) {
         self.places = places
         var byStem: [String: [Int]] = [:]
         for (k, p) in places.enumerated() {

@@ -44,7 +44,7 @@ extension Array where Element == Unicode.Scalar {
 extension String {
     /// A string from Unicode scalars, written straight as UTF-8. `String(String.UnicodeScalarView(s))` and
     /// `UnicodeScalarView.append(contentsOf:)` take a generic slow path that cost a fifth of all parsing time.
-    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+    public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         self.init(unsafeUninitializedCapacity: scalars.count * 4) { buf in
             var i = 0
             for u in scalars {

@@ -1,10 +1,10 @@
 import ReportModel
 
-/// Renders the whole dashboard for a state into a buffer: header breadcrumb, panes, status line, help overlay.
+/// Renders the whole dashboard for a state into a buffer: breadcrumb, the screen's panes, status line, overlays.
 public enum DashboardView {
     public static func render(_ s: DashboardState, theme: Theme = .color) -> Buffer {
         var b = Buffer(width: s.width, height: s.height)
-        let l = Layout(width: s.width, height: s.height)
+        let l = s.layout
         if l.tooSmall {
             let msg = ["Terminal too small", "need \(Layout.minWidth)×\(Layout.minHeight), have \(s.width)×\(s.height)", "q quits"]
             for (i, m) in msg.enumerated() where i < s.height {
@@ -13,69 +13,105 @@ public enum DashboardView {
             return b
         }
         header(s, l.header, &b, theme)
-        ReportListPane.render(s, l.reports, &b, theme)
-        SectionTreePane.render(s, l.tree, &b, theme)
-        TextPane.render(s, l.text, &b, theme)
-        IndicatorTablePane.render(s, l.indicators, &b, theme)
+        switch s.screen {
+        case .browse:
+            BrowsePane.render(s, l.browse, &b, theme)
+            SectionTreePane.render(s, l.tree, &b, theme)
+            if s.detail == .yearOverYear, s.yoy != nil {
+                YearOverYearPane.render(s, l.detail, &b, theme)
+            } else {
+                TextPane.render(s, l.detail, &b, theme)
+            }
+            IndicatorTablePane.render(s, l.indicators, &b, theme)
+        case .compare:
+            ComparePane.render(s, l, &b, theme)
+        }
+        if s.search.active { SearchOverlay.render(s, l, &b, theme) }
         status(s, l.status, &b, theme)
-        if s.showHelp { help(l, &b, theme) }
+        if s.showHelp { help(s, l, &b, theme) }
         return b
     }
 
-    /// "ReportDesk │ bundled │ 京东镇 › 2023 › 一、2022年工作回顾"
-    static func header(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
-        b.fill(r, style: theme.header)
+    /// The place › year › section (or what the screen shows) the user is looking at.
+    public static func breadcrumb(_ s: DashboardState) -> [String] {
         var crumbs = ["ReportDesk", s.corpusName]
+        if s.screen == .compare {
+            crumbs.append("比较 Compare")
+            if !s.compare.places.isEmpty { crumbs.append(s.compare.places.joined(separator: " ⇄ ")) }
+            if let y = s.compare.result?.year { crumbs.append(String(y)) }
+            return crumbs
+        }
         if let rep = s.currentReport {
             crumbs.append(rep.place.name ?? "—")
             if let y = rep.displayYear { crumbs.append(String(y)) }
             if let sec = s.currentSection { crumbs.append((sec.kind == .topic || sec.kind == .part ? "" : sec.marker) + sec.title) }
         }
-        b.put(" " + crumbs.joined(separator: " › "), x: 0, y: r.y, style: theme.header, clip: r)
-        if !s.failures.isEmpty {
-            let note = " \(s.failures.count) unreadable "
-            b.put(note, x: r.maxX - DisplayWidth.of(note), y: r.y, style: theme.header, clip: r)
-        }
+        if s.detail == .yearOverYear, let y = s.yoy { crumbs.append(y.indicatorName + " 同比") }
+        return crumbs
     }
 
+    static func header(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
+        b.fill(r, style: theme.header)
+        var right = ""
+        if !s.failures.isEmpty { right += " \(s.failures.count) unreadable " }
+        if !s.search.active, s.search.count > 0, !s.search.query.isEmpty { right = " /\(s.search.query) \(s.search.cursor + 1)/\(s.search.count) " + right }
+        let rightW = DisplayWidth.of(right)
+        let clip = Rect(x: r.x, y: r.y, width: max(0, r.width - rightW), height: 1)
+        b.put(" " + breadcrumb(s).joined(separator: " › "), x: 0, y: r.y, style: theme.header, clip: clip)
+        if rightW > 0, rightW < r.width { b.put(right, x: r.maxX - rightW, y: r.y, style: theme.header, clip: r) }
+    }
+
+    /// The keys of the current context from the key map, or a message when there is one.
     static func status(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
         b.fill(r, style: theme.status)
-        let actions: [Action]
-        switch s.focus {
-        case .reports: actions = [.moveDown, .open, .nextPane, .help, .quit]
-        case .tree: actions = [.moveDown, .toggle, .expand, .collapse, .open, .back, .help, .quit]
-        case .text: actions = [.moveDown, .pageDown, .back, .nextPane, .help, .quit]
-        case .indicators: actions = [.moveDown, .open, .back, .nextPane, .help, .quit]
+        if let m = s.message {
+            b.put(" " + m, x: 0, y: r.y, style: theme.status, clip: r)
+            return
         }
-        let text = actions.map { a in "\(KeyMap.label(a)) \(shortHelp(a))" }.joined(separator: "  ")
-        b.put(" " + text, x: 0, y: r.y, style: theme.status, clip: r)
+        let ctx = s.context
+        let skip: Set<Action> = [.moveUp, .pageUp, .top, .bottom, .previousPane, .previousHit, .toggleMouse, .pageDown, .help, .quit]
+        let text = KeyMap.bindings(in: ctx).filter { !skip.contains($0.action) && !(s.search.count == 0 && $0.action == .nextHit) }
+            .map { "\($0.label) \($0.short)" }.joined(separator: "  ")
+        // Help and quit stay visible at the right whatever the width.
+        let pinned = ctx.isInput ? "" : "  ? help  q quit "
+        let pw = DisplayWidth.of(pinned)
+        b.put(" " + text, x: 0, y: r.y, style: theme.status, clip: Rect(x: r.x, y: r.y, width: max(0, r.width - pw), height: 1))
+        if pw < r.width { b.put(pinned, x: r.maxX - pw, y: r.y, style: theme.status, clip: r) }
     }
 
-    static func shortHelp(_ a: Action) -> String {
-        switch a {
-        case .moveDown: return "move"
-        case .open: return "open"
-        case .nextPane: return "pane"
-        case .help: return "help"
-        case .quit: return "quit"
-        case .toggle: return "fold"
-        case .expand: return "expand"
-        case .collapse: return "collapse"
-        case .back: return "back"
-        case .pageDown: return "page"
-        default: return a.rawValue
+    /// Every binding, grouped by where it applies, from the same table that handles keys.
+    static func help(_ s: DashboardState, _ l: Layout, _ b: inout Buffer, _ theme: Theme) {
+        var lines: [(String, Style)] = []
+        for ctx in KeyContext.allCases {
+            let own = KeyMap.bindings.filter { $0.contains(ctx) }
+            guard !own.isEmpty else { continue }
+            lines.append((ctx.title, theme.heading))
+            for k in own { lines.append(("  " + DisplayWidth.fit(k.label, 7) + " " + k.help, .plain)) }
         }
-    }
-
-    static func help(_ l: Layout, _ b: inout Buffer, _ theme: Theme) {
-        let rows = KeyMap.bindings
-        let w = min(l.width - 4, 56), h = min(l.height - 2, rows.count + 4)
+        lines.append(("Everywhere 全局", theme.heading))
+        for k in KeyMap.bindings where k.contexts.isEmpty { lines.append(("  " + DisplayWidth.fit(k.label, 7) + " " + k.help, .plain)) }
+        let w = min(l.width - 2, 84), h = min(l.height - 2, lines.count + 2)
         let r = Rect(x: (l.width - w) / 2, y: (l.height - h) / 2, width: w, height: h)
         b.fill(r)
-        b.box(r, title: "Keys — any key closes", style: theme.borderFocused)
+        b.box(r, title: "Keys — any key closes" + (lines.count + 2 > h ? " (terminal too short for all)" : ""), style: theme.borderFocused)
         let inner = r.inset(1)
-        for (i, k) in rows.enumerated() where i + 1 < inner.height {
-            b.put(DisplayWidth.fit(k.label, 8) + " " + k.help, x: inner.x + 1, y: inner.y + 1 + i, clip: inner)
+        // Two columns when the box is wide enough and the list long.
+        let columns = inner.width >= 80 && lines.count > inner.height ? 2 : 1
+        let colW = inner.width / columns
+        for (i, (text, style)) in lines.enumerated() {
+            let col = i / max(1, inner.height), row = i % max(1, inner.height)
+            guard col < columns else { break }
+            let clip = Rect(x: inner.x + col * colW, y: inner.y, width: colW - 1, height: inner.height)
+            b.put(text, x: clip.x + 1, y: inner.y + row, style: style, clip: clip)
         }
+    }
+}
+
+extension KeyBinding {
+    /// Bindings listed under a context in the help: those made for it (moving keys are listed once, under Reports).
+    func contains(_ ctx: KeyContext) -> Bool {
+        guard contexts.contains(ctx) else { return false }
+        if contexts == KeyMap.lists || contexts == KeyMap.panes { return ctx == .browse }
+        return true
     }
 }

@@ -1,12 +1,15 @@
-/// Where each pane goes for a terminal size. Header on the first row, status on the last;
-/// reports above the section tree on the left, the section text on the right.
+/// Where each pane goes for a terminal size. Header on the first row, status on the last; the report list above
+/// the section tree on the left, the detail pane (text or year over year) above the indicator table on the right.
+/// The left column takes 40% of the width (at least 28 columns); the list and the table take 40% of the height.
 public struct Layout: Sendable, Equatable {
     public static let minWidth = 50
     public static let minHeight = 12
 
     public var width: Int, height: Int
     public var header: Rect, status: Rect
-    public var reports: Rect, tree: Rect, text: Rect, indicators: Rect
+    public var browse: Rect, tree: Rect, detail: Rect, indicators: Rect
+    /// The body between header and status line (the compare screen uses all of it).
+    public var body: Rect
 
     public init(width: Int, height: Int) {
         self.width = width; self.height = height
@@ -15,10 +18,11 @@ public struct Layout: Sendable, Equatable {
         let bodyH = max(0, height - 2)
         let leftW = max(28, min(width / 2, width * 40 / 100))
         let reportsH = max(5, bodyH * 2 / 5)
-        reports = Rect(x: 0, y: 1, width: leftW, height: reportsH)
+        body = Rect(x: 0, y: 1, width: width, height: bodyH)
+        browse = Rect(x: 0, y: 1, width: leftW, height: reportsH)
         tree = Rect(x: 0, y: 1 + reportsH, width: leftW, height: bodyH - reportsH)
         let indH = max(5, bodyH * 2 / 5)
-        text = Rect(x: leftW, y: 1, width: width - leftW, height: bodyH - indH)
+        detail = Rect(x: leftW, y: 1, width: width - leftW, height: bodyH - indH)
         indicators = Rect(x: leftW, y: 1 + bodyH - indH, width: width - leftW, height: indH)
     }
 
@@ -40,6 +44,14 @@ public struct Theme: Sendable {
     public var review = Style(fg: .green)
     public var plan = Style(fg: .yellow)
     public var problems = Style(fg: .red)
+    public var met = Style(fg: .green, bold: true)
+    public var missed = Style(fg: .red, bold: true)
+    public var higher = Style(fg: .green, bold: true)
+    public var lower = Style(fg: .red)
+    public var bar = Style(fg: .cyan)
+    public var input = Style(underline: true)
+    public var chip = Style(fg: .black, bg: .cyan)
+    public var match = Style(fg: .yellow, bold: true)
 
     public init() {}
 
@@ -51,6 +63,9 @@ public struct Theme: Sendable {
         t.damaged = Style(dim: true)
         t.highlight = Style(bold: true, underline: true)
         t.review = .plain; t.plan = .plain; t.problems = .plain
+        t.met = Style(bold: true); t.missed = Style(underline: true)
+        t.higher = Style(bold: true); t.lower = .plain
+        t.bar = .plain; t.chip = Style(reverse: true); t.match = Style(bold: true, underline: true)
         return t
     }
 

@@ -1,33 +1,45 @@
 import Foundation
 import ReportModel
 
-/// The indicator table of the selected section (and its sub-sections): name, value and unit, change, role, year.
+/// The indicator table of the selected section (and its sub-sections): name, value and unit, change, role, year;
+/// sorted, filtered by role and to catalog names as the table state says.
 enum IndicatorTablePane {
+    static let headers = ["指标", "数值", "增速", "类型", "年份"]
+
     static func render(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
         let focused = s.focus == .indicators
-        let rows = s.visibleIndicators
-        b.box(r, title: "指标 Indicators (\(rows.count))", style: focused ? theme.borderFocused : theme.border)
+        let all = s.visibleIndicators
+        let rows = s.table.rows(all)
+        var title = "指标 Indicators (\(rows.count == all.count ? "\(all.count)" : "\(rows.count)/\(all.count)"))"
+        if let role = s.table.role { title += " · " + roleText(role) }
+        if s.table.catalogOnly { title += " · 目录" }
+        b.box(r, title: title, style: focused ? theme.borderFocused : theme.border)
         let inner = r.inset(1)
-        guard inner.height > 1 else { return }
-        let w = inner.width
-        let nameW = max(8, w - 48)
-        b.put(row(["指标", "数值", "增速", "类型", "年份"], nameW), x: inner.x, y: inner.y, style: theme.heading, clip: inner)
+        guard inner.height > 1, inner.width > 0 else { return }
+        let nameW = max(8, inner.width - 48)
+        var header = headers
+        if let col = s.table.sort { header[col.rawValue] += s.table.descending ? "▼" : "▲" }
+        b.put(row(header, nameW), x: inner.x, y: inner.y, style: theme.heading, clip: inner)
         if rows.isEmpty {
-            b.put("（本节没有数字）", x: inner.x, y: inner.y + 1, style: theme.muted, clip: inner)
+            let why = all.isEmpty ? "（本节没有数字）" : "（筛选后没有数字 · r / a 改变筛选）"
+            b.put(why, x: inner.x, y: inner.y + 1, style: theme.muted, clip: inner)
             return
         }
         for line in 0..<(inner.height - 1) {
-            let i = s.indicatorScroll + line
+            let i = s.table.scroll + line
             guard i < rows.count else { break }
             let ind = rows[i]
             let y = inner.y + 1 + line
-            let selected = i == s.indicatorCursor
+            let selected = i == s.table.cursor
             let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
             if selected { b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
-            let name = ind.canonical.map { $0 == ind.name ? $0 : "\(ind.name)→\($0)" } ?? ind.name
-            b.put(row([name, valueText(ind), changeText(ind), roleText(ind.role), ind.year.map(String.init) ?? "—"], nameW),
+            b.put(row([nameText(ind), valueText(ind), changeText(ind), roleText(ind.role), ind.year.map(String.init) ?? "—"], nameW),
                   x: inner.x, y: y, style: ind.canonical == nil ? base.merged(theme.muted) : base, clip: inner)
         }
+    }
+
+    static func nameText(_ ind: Indicator) -> String {
+        ind.canonical.map { $0 == ind.name ? $0 : "\(ind.name)→\($0)" } ?? ind.name
     }
 
     static func row(_ cols: [String], _ nameW: Int) -> String {
@@ -39,18 +51,21 @@ enum IndicatorTablePane {
 
     static func valueText(_ i: Indicator) -> String {
         if i.redacted { return "xx" + (i.unit ?? "") }
-        let q: String
-        switch i.qualifier {
-        case .approx?: q = "≈"
-        case .moreThan?: q = ">"
-        case .lessThan?: q = "<"
-        case .atLeast?: q = "≥"
-        case .atMost?: q = "≤"
-        case nil: q = ""
-        }
+        let q = qualifierText(i.qualifier)
         if let r = i.range, i.value != nil { return q + number(r.lo) + "–" + number(r.hi) + (i.baseUnit ?? "") }
         guard let v = i.value else { return "—" }
         return q + number(v) + (i.unit ?? "")
+    }
+
+    static func qualifierText(_ q: Qualifier?) -> String {
+        switch q {
+        case .approx?: return "≈"
+        case .moreThan?: return ">"
+        case .lessThan?: return "<"
+        case .atLeast?: return "≥"
+        case .atMost?: return "≤"
+        case nil: return ""
+        }
     }
 
     static func changeText(_ i: Indicator) -> String {

@@ -3,18 +3,21 @@ import ReportModel
 /// The selected section's text in its original script, wrapped by display width; headings bold,
 /// damaged (mojibake) spans marked.
 enum TextPane {
-    struct Line { var text: [Unicode.Scalar]; var styles: [Style]; var origins: [Int32] }
+    struct Line { var text: [Unicode.Scalar]; var styles: [Style]; var origins: [Int32]; var paragraph: Int }
 
     static func lines(_ s: DashboardState, width: Int, theme: Theme) -> [Line] {
         guard let rep = s.currentReport, width > 0 else { return [] }
         var out: [Line] = []
-        for pi in s.visibleParagraphs where rep.paragraphs.indices.contains(pi) {
+        let range = s.visibleParagraphs
+        var figures: [Int: [Indicator]] = [:]
+        for ind in rep.indicators where range.contains(ind.paragraph) { figures[ind.paragraph, default: []].append(ind) }
+        for pi in range where rep.paragraphs.indices.contains(pi) {
             let p = rep.paragraphs[pi]
             let scalars = Array(p.display.unicodeScalars)
             var styles = [Style](repeating: .plain, count: scalars.count)
             for k in 0..<min(p.headingLength, scalars.count) { styles[k] = theme.heading }
             // Extracted figures are highlighted where they sit in the text.
-            for ind in rep.indicators where ind.paragraph == pi {
+            for ind in figures[pi] ?? [] {
                 let lo = p.origin.firstIndex { Int($0) >= ind.start } ?? scalars.count
                 let hi = p.origin.firstIndex { Int($0) >= ind.end } ?? scalars.count
                 for k in lo..<max(lo, min(hi, styles.count)) { styles[k] = styles[k].merged(theme.highlight) }
@@ -23,9 +26,9 @@ enum TextPane {
             for (line, start) in TextWrap.wrap(p.display, width: width) {
                 let n = line.unicodeScalars.count
                 out.append(Line(text: Array(scalars[start..<(start + n)]), styles: Array(styles[start..<(start + n)]),
-                                origins: Array(p.origin[start..<min(p.origin.count, start + n)])))
+                                origins: Array(p.origin[start..<min(p.origin.count, start + n)]), paragraph: pi))
             }
-            out.append(Line(text: [], styles: [], origins: []))
+            out.append(Line(text: [], styles: [], origins: [], paragraph: pi))
         }
         if out.last?.text.isEmpty == true { out.removeLast() }
         return out
@@ -34,7 +37,7 @@ enum TextPane {
     static func lineCount(_ s: DashboardState, width: Int) -> Int { lines(s, width: width, theme: .color).count }
 
     static func render(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
-        let focused = s.focus == .text
+        let focused = s.focus == .detail
         let title = s.currentSection.map { ($0.kind == .topic ? "" : $0.marker) + $0.title } ?? (s.currentReport == nil ? "正文 Text" : "（开篇）")
         b.box(r, title: title, style: focused ? theme.borderFocused : theme.border)
         let inner = r.inset(1)

@@ -18,7 +18,8 @@ public final class NCursesTerminal {
 
     private var previous: Buffer?
     private var pairs: [Int: Int16] = [:]
-    private let useColor: Bool
+    /// Whether colours are drawn: asked for, and the terminal has them (TERM=vt100 has none).
+    public let useColor: Bool
     private var screen: OpaquePointer?
     private var ttyIn: UnsafeMutablePointer<FILE>?
     private var ttyOut: UnsafeMutablePointer<FILE>?
@@ -50,12 +51,20 @@ public final class NCursesTerminal {
         _ = keypad(shim_stdscr(), true)
         _ = set_escdelay(25)
         _ = curs_set(0)
+        // Key reads wait at most this long, so answers from the worker are drawn without a key press.
+        timeout(Self.pollMilliseconds)
         useColor = color && has_colors()
         if useColor {
             _ = start_color()
             _ = use_default_colors()
         }
     }
+
+    /// How long a key read waits before the loop looks for answers.
+    public static let pollMilliseconds: Int32 = 20
+
+    /// Mouse reporting on or off (off lets the terminal select text).
+    public func mouse(_ on: Bool) { shim_mouse(on ? 1 : 0) }
 
     static func localeIsUTF8() -> Bool {
         guard let cs = nl_langinfo(nl_item(CODESET)) else { return false }
@@ -79,13 +88,22 @@ public final class NCursesTerminal {
 
     deinit { restore() }
 
-    /// Blocks until the next key or resize.
+    /// The next key, click or resize, or nil when none came within `pollMilliseconds`.
     public func nextEvent() -> Event? {
         var ch: wint_t = 0
         let r = get_wch(&ch)
         if r == shim_err() { return nil }
         if r == shim_key_code_yes() {
             switch Int32(ch) {
+            case shim_key_mouse():
+                var x: Int32 = 0, y: Int32 = 0, kind: Int32 = 0
+                guard shim_get_mouse(&x, &y, &kind) != 0 else { return nil }
+                switch kind {
+                case 1: return .mouse(Mouse(x: Int(x), y: Int(y), kind: .press))
+                case 2: return .mouse(Mouse(x: Int(x), y: Int(y), kind: .wheelUp))
+                case 3: return .mouse(Mouse(x: Int(x), y: Int(y), kind: .wheelDown))
+                default: return nil
+                }
             case shim_key_resize():
                 previous = nil
                 let s = size
@@ -106,6 +124,7 @@ public final class NCursesTerminal {
         }
         switch ch {
         case 3: return .key(.ctrlC)
+        case 21: return .key(.ctrlU)
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
         case 27: return .key(.escape)
@@ -161,23 +180,3 @@ public final class NCursesTerminal {
     }
 }
 
-/// Runs the dashboard: render, draw, wait for an event, update — until the user quits.
-public enum DashboardApp {
-    /// Runs the dashboard until the user quits. `read` gives the full text of a report whose list entry holds only
-    /// metadata (the index keeps the list light so 100,000 reports open at once); it is called for the one report
-    /// under the cursor.
-    public static func run(_ initial: DashboardState, color: Bool, read: (String) -> Report? = { _ in nil }) throws {
-        let term = try NCursesTerminal(color: color)
-        defer { term.restore() }
-        var state = initial
-        let s = term.size
-        _ = state.update(.resize(width: s.width, height: s.height))
-        let theme = color ? Theme.color : Theme.monochrome
-        while true {
-            if let file = state.documentNeeded, let doc = read(file) { state.open(doc) }
-            term.draw(DashboardView.render(state, theme: theme))
-            guard let e = term.nextEvent() else { continue }
-            if state.update(e) == .quit { break }
-        }
-    }
-}

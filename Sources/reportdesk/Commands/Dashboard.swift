@@ -8,8 +8,10 @@ struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the terminal dashboard (the default command).",
         discussion: """
-        Keys: ↑/↓ or j/k move, Tab switches pane, Enter opens, ←/→ or h/l collapse/expand, ? help, q quits.
-        Colours follow the terminal; NO_COLOR or --no-color turns them off. See docs/keys.md.
+        Browse places by level and their reports by year, the section tree, the text with its figures marked and the
+        indicator table; / searches indicators (Chinese, alias or pinyin: gdp, dqsczz), F searches the text, y shows an
+        indicator year over year, c compares places side by side. ? lists every key (docs/keys.md), q quits.
+        Colours follow the terminal; NO_COLOR or --no-color turns them off.
         """
     )
 
@@ -18,6 +20,9 @@ struct Dashboard: ParsableCommand {
 
     @Flag(name: .long, help: "Draw without colours (also when NO_COLOR is set).")
     var noColor = false
+
+    @Flag(name: .long, help: "Leave the mouse to the terminal (for selecting text); m toggles it in the dashboard.")
+    var noMouse = false
 
     @OptionGroup var index: IndexOptions
 
@@ -30,7 +35,7 @@ struct Dashboard: ParsableCommand {
         let state = DashboardState(corpusName: name, reports: try store.reportList(), failures: failures)
         let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         do {
-            try DashboardApp.run(state, color: color, read: { try? ReportReader.read(path: $0) })
+            try DashboardApp.run(state, color: color, mouse: !noMouse, queries: store)
         } catch let e as NCursesTerminal.StartError {
             throw ValidationError(e.description)
         }

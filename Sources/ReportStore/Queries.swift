@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+import ReportModel
+import Synchronization
+
+/// What the index keeps in memory once asked: the distinct indicator names with their pinyin, and the places.
+final class QueryCaches: Sendable {
+    let names = Mutex<IndicatorNameIndex?>(nil)
+    let places = Mutex<(index: PlaceIndex, ids: [String: Int64])?>(nil)
+}
+
+/// The dashboard's questions answered from the index: each is a few indexed reads, so they stay fast at
+/// 100,000 reports (docs/performance.md). Series and comparisons load only the places asked about.
+extension IndexStore: CorpusQueries {
+    public func document(file: String) throws -> Report { try ReportReader.read(path: file) }
+
+    /// The distinct names and their pinyin, built on first use (one read of `indicator_names`).
+    func nameIndex() throws -> IndicatorNameIndex {
+        if let known = caches.names.withLock({ $0 }) { return known }
+        let names = try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, n FROM indicator_names WHERE n > 0").map { (name: $0[0] as String, count: $0[1] as Int) }
+        }
+        let index = IndicatorNameIndex(names: names)
+        caches.names.withLock { $0 = index }
+        return index
+    }
+
+    public func searchIndicators(_ query: String, limit: Int) throws -> [IndicatorMatch] {
+        let found = try nameIndex().matches(query)
+        guard !found.isEmpty else { return [] }
+        return try pool.read { db in
+            var out: [IndicatorMatch] = []
+            var seen = Set<Int64>()
+            let columns = "\(Self.indicatorColumns), r.path, r.place, r.display_year"
+            for m in found {
+                let rows: [Row]
+                switch m.target {
+                case .canonical(let id):
+                    rows = try Row.fetchAll(db, sql: """
+                        SELECT \(columns) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                        WHERE i.canonical_id = ? ORDER BY i.year DESC, i.id LIMIT ?
+                        """, arguments: [id, MemoryQueries.perName])
+                case .name(let name):
+                    guard let nameId = try Int64.fetchOne(db, sql: "SELECT id FROM indicator_names WHERE name = ?", arguments: [name]) else { continue }
+                    rows = try Row.fetchAll(db, sql: """
+                        SELECT \(columns) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                        WHERE i.name_id = ? ORDER BY i.year DESC, i.id LIMIT ?
+                        """, arguments: [nameId, MemoryQueries.perName])
+                }
+                for row in rows where seen.insert(row[0]).inserted {
+                    let hit = IndicatorHit(file: absolute(row[27]), place: row[28], year: row[20], indicator: Self.indicator(from: row))
+                    out.append(IndicatorMatch(hit: hit, match: m))
+                    if out.count >= limit { return out }
+                }
+            }
+            return out
+        }
+    }
+
+    /// Places as the index resolved them, for finding one by any spelling.
+    func placeIndex() throws -> (index: PlaceIndex, ids: [String: Int64]) {
+        if let known = caches.places.withLock({ $0 }) { return known }
+        let loaded = try pool.read { db -> (PlaceIndex, [String: Int64]) in
+            var places: [PlaceSummary] = []
+            var ids: [String: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, name, level, parents, former_names, years FROM places ORDER BY id") {
+                let p = PlaceSummary(name: row[1], formerNames: Self.list(row[4]), level: (row[2] as String?).flatMap(PlaceLevel.init(rawValue:)),
+                                     parents: Self.list(row[3]), years: (row[5] as String).split(separator: ",").compactMap { Int($0) })
+                ids[Self.key(p)] = row[0]
+                places.append(p)
+            }
+            return (PlaceIndex(places: places), ids)
+        }
+        caches.places.withLock { $0 = loaded }
+        return loaded
+    }
+
+    static func list(_ joined: String) -> [String] { joined.split(separator: "\u{1F}").map(String.init) }
+    static func key(_ p: PlaceSummary) -> String { p.name + "#" + (p.level?.rawValue ?? "") }
+
+    /// The reports of the given places with their metadata and the indicators `filter` selects (an SQL condition on
+    /// `i`), grouped by place in the order given: the input of a series or a comparison.
+    func placeReports(_ places: [PlaceSummary], ids: [String: Int64], indicators filter: String, _ args: [String]) throws -> [[Report]] {
+        try pool.read { db in
+            try places.map { p -> [Report] in
+                guard let pid = ids[Self.key(p)] else { return [] }
+                let rows = try Row.fetchAll(db, sql: "SELECT \(Self.reportColumns), r.display_year FROM reports r WHERE r.place_id = ? ORDER BY r.display_year, r.path",
+                                            arguments: [pid])
+                return try rows.map { row in
+                    var r = report(from: row)
+                    let id: Int64 = row[0]
+                    r.indicators = try Row.fetchAll(db, sql: """
+                        SELECT \(Self.indicatorColumns) FROM indicators i WHERE i.id BETWEEN ? AND ? AND \(filter) ORDER BY i.id
+                        """, arguments: StatementArguments([id * Schema.span, id * Schema.span + Schema.span - 1] as [Int64]) + StatementArguments(args))
+                        .map { Self.indicator(from: $0) }
+                    return r
+                }
+            }
+        }
+    }
+
+    /// An analysis over the given places' reports only, with each place's summary pointing at its own reports.
+    func analysis(of places: [PlaceSummary], ids: [String: Int64], indicators filter: String, _ args: [String]) throws -> (Analysis, [PlaceSummary]) {
+        let grouped = try placeReports(places, ids: ids, indicators: filter, args)
+        var all: [Report] = [], summaries: [PlaceSummary] = []
+        for (p, reports) in zip(places, grouped) {
+            var s = p
+            s.reports = Array(all.count..<(all.count + reports.count))
+            all += reports
+            summaries.append(s)
+        }
+        return (Analysis(reports: all), summaries)
+    }
+
+    public func series(place: String, indicator id: String) throws -> PlaceSeries {
+        let name = IndicatorCatalog.bundled.entry(id: id)?.name ?? id
+        let (index, ids) = try placeIndex()
+        guard let p = index.find(place) else { return PlaceSeries(place: nil, indicator: name, rows: []) }
+        let (a, s) = try analysis(of: [p], ids: ids, indicators: "i.canonical_id = ?", [id])
+        return PlaceSeries(place: p.name, indicator: name, rows: s.first.map { a.series(place: $0, indicator: id) } ?? [])
+    }
+
+    public func compare(places names: [String], year: Int?) throws -> Comparison {
+        let (index, ids) = try placeIndex()
+        let found = names.map { index.find($0) }
+        let (a, s) = try analysis(of: found.compactMap { $0 }, ids: ids, indicators: "i.canonical_id IS NOT NULL", [])
+        var k = 0
+        let summaries: [PlaceSummary?] = found.map { f in
+            guard f != nil else { return nil }
+            defer { k += 1 }
+            return s[k]
+        }
+        return a.comparison(names, found: summaries, year: year)
+    }
+}

@@ -1,0 +1,137 @@
+import ReportModel
+
+/// The comparison screen: the places picked (with an incremental picker to add more) above a table of every
+/// catalog indicator any of them reports for the year, side by side. The highest value of a row is marked, the
+/// lowest dimmed red; a missing value is —.
+enum ComparePane {
+    /// The picker box: one line of chosen places and input, plus the candidate list while picking.
+    static func pickerRect(_ l: Layout, _ s: DashboardState) -> Rect {
+        let h = s.compare.picking ? max(3, min(l.body.height / 2, 12)) : 3
+        return Rect(x: l.body.x, y: l.body.y, width: l.body.width, height: h)
+    }
+
+    static func pickerListRect(_ l: Layout, _ s: DashboardState) -> Rect {
+        let r = pickerRect(l, s).inset(1)
+        return Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
+    }
+
+    static func pickerRows(_ l: Layout) -> Int { max(1, min(l.body.height / 2, 12) - 3) }
+
+    static func tableRect(_ l: Layout, _ s: DashboardState) -> Rect {
+        let p = pickerRect(l, s)
+        return Rect(x: l.body.x, y: p.maxY, width: l.body.width, height: l.body.maxY - p.maxY)
+    }
+
+    /// Data rows the table shows (box, header and year line excluded).
+    static func tableRows(_ l: Layout, _ s: DashboardState) -> Int { max(1, tableRect(l, s).height - 3) }
+
+    static func render(_ s: DashboardState, _ l: Layout, _ b: inout Buffer, _ theme: Theme) {
+        picker(s, pickerRect(l, s), &b, theme)
+        table(s, tableRect(l, s), &b, theme)
+    }
+
+    static func picker(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
+        let c = s.compare
+        b.box(r, title: "比较 Compare · 地点 places", style: c.picking ? theme.borderFocused : theme.border)
+        let inner = r.inset(1)
+        guard inner.height > 0, inner.width > 0 else { return }
+        var x = inner.x + 1
+        for p in c.places {
+            x = b.put(" " + p + " ", x: x, y: inner.y, style: theme.chip, clip: inner)
+            x += 1
+        }
+        if c.picking {
+            x = b.put("+ ", x: x, y: inner.y, style: theme.muted, clip: inner)
+            x = b.put(c.input, x: x, y: inner.y, style: theme.input, clip: inner)
+            b.put("▏", x: x, y: inner.y, style: theme.input, clip: inner)
+            let list = pickerListRect(Layout(width: s.width, height: s.height), s)
+            let m = c.matches
+            if m.isEmpty {
+                b.put("（没有匹配的地点 no place matches）", x: list.x + 1, y: list.y, style: theme.muted, clip: list)
+            }
+            for line in 0..<list.height {
+                let i = c.pickerScroll + line
+                guard i < m.count else { break }
+                let yy = list.y + line
+                let selected = i == c.pickerCursor
+                if selected { b.fill(Rect(x: list.x, y: yy, width: list.width, height: 1), style: theme.selected) }
+                b.put("  " + DisplayWidth.fit(m[i].name, 20) + " " + m[i].level, x: list.x, y: yy, style: selected ? theme.selected : .plain, clip: list)
+            }
+        } else if c.places.count < 2 {
+            b.put("a adds a place", x: x, y: inner.y, style: theme.muted, clip: inner)
+        }
+    }
+
+    static func table(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
+        let c = s.compare
+        guard r.height >= 3 else { return }
+        let result = c.result
+        var title = "指标对比"
+        if let y = result?.year { title += " · \(y)" }
+        b.box(r, title: title, style: c.picking ? theme.border : theme.borderFocused)
+        let inner = r.inset(1)
+        guard inner.height > 0, inner.width > 0 else { return }
+        guard c.places.count >= 1 else {
+            b.put("pick places above", x: inner.x + 1, y: inner.y, style: theme.muted, clip: inner)
+            return
+        }
+        guard let res = result else {
+            b.put(c.failure.map { "cannot compare: " + $0 } ?? "读取中… loading", x: inner.x + 1, y: inner.y, style: theme.muted, clip: inner)
+            return
+        }
+        // Year line: every year, the current one marked.
+        var x = b.put("年份 ", x: inner.x + 1, y: inner.y, style: theme.muted, clip: inner)
+        for y in res.years {
+            let mark = y == res.year
+            x = b.put(mark ? "[\(y)]" : " \(y) ", x: x, y: inner.y, style: mark ? theme.heading : theme.muted, clip: inner)
+        }
+        b.put("  ←/→", x: x, y: inner.y, style: theme.muted, clip: inner)
+        let n = res.places.count
+        let nameW = max(10, min(22, inner.width / (n + 2)))
+        let colW = max(8, (inner.width - nameW - 1) / max(1, n))
+        x = b.put(DisplayWidth.fit("指标", nameW) + " ", x: inner.x, y: inner.y + 1, style: theme.heading, clip: inner)
+        for p in res.places { x = b.put(DisplayWidth.fit(p, colW - 1) + " ", x: x, y: inner.y + 1, style: theme.heading, clip: inner) }
+        if res.rows.isEmpty {
+            b.put("（这一年没有共同的目录指标 no catalog indicator this year）", x: inner.x + 1, y: inner.y + 2, style: theme.muted, clip: inner)
+            return
+        }
+        for line in 0..<(inner.height - 2) {
+            let i = c.scroll + line
+            guard i < res.rows.count else { break }
+            let row = res.rows[i]
+            let yy = inner.y + 2 + line
+            let selected = i == c.cursor && !c.picking
+            let base = selected ? theme.selected : Style.plain
+            if selected { b.fill(Rect(x: inner.x, y: yy, width: inner.width, height: 1), style: base) }
+            var cx = b.put(DisplayWidth.fit(row.indicator, nameW) + " ", x: inner.x, y: yy, style: base, clip: inner)
+            let ranks = extremes(row.cells)
+            for (k, cell) in row.cells.enumerated() {
+                var style = base
+                if ranks.high == k { style = base.merged(theme.higher) } else if ranks.low == k { style = base.merged(theme.lower) }
+                if cell == nil || text(cell) == "—" { style = base.merged(theme.muted) }
+                cx = b.put(DisplayWidth.fit(text(cell), colW - 1) + " ", x: cx, y: yy, style: style, clip: inner)
+            }
+        }
+    }
+
+    /// "93.8亿元 +5.4%", "目标 +8%", or "—".
+    static func text(_ cell: SeriesRow?) -> String {
+        guard let c = cell else { return "—" }
+        var parts: [String] = []
+        if let v = c.value { parts.append(NumberText.human(v, unit: c.unit)) }
+        if let g = c.growth { parts.append((g >= 0 ? "+" : "") + NumberText.plain(g, significant: 4) + "%") }
+        if parts.isEmpty, c.target != nil { parts.append("目标 " + YearOverYearPane.texts(c)[3]) }
+        return parts.isEmpty ? "—" : parts.joined(separator: " ")
+    }
+
+    /// Which cell is highest and lowest: by level when every stated level shares a unit, else by growth.
+    /// Nothing is marked when fewer than two cells have the measure or they are all equal.
+    static func extremes(_ cells: [SeriesRow?]) -> (high: Int?, low: Int?) {
+        let levels = cells.enumerated().compactMap { k, c in c?.value.map { (k, $0, c?.unit) } }
+        let units = Set(levels.map { $0.2 ?? "" })
+        let measured: [(Int, Double)] = levels.count >= 2 && units.count == 1 ? levels.map { ($0.0, $0.1) }
+            : cells.enumerated().compactMap { k, c in c?.growth.map { (k, $0) } }
+        guard measured.count >= 2, let hi = measured.max(by: { $0.1 < $1.1 }), let lo = measured.min(by: { $0.1 < $1.1 }), hi.1 != lo.1 else { return (nil, nil) }
+        return (hi.0, lo.0)
+    }
+}

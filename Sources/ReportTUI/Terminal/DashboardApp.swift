@@ -1,0 +1,103 @@
+import Dispatch
+import Foundation
+import ReportModel
+import Synchronization
+
+/// Answers the state's requests on a background thread, newest first within a kind, so a slow query never
+/// holds up a key press and typing ahead skips queries nobody will see.
+final class Worker: Sendable {
+    private let inbox = Mutex<[Request]>([])
+    private let outbox = Mutex<[(Request, Answer)]>([])
+    private let wake = DispatchSemaphore(value: 0)
+    private let stopped = Mutex(false)
+    private let queries: any CorpusQueries
+    /// Called (on the worker thread) after an answer is ready.
+    private let ready: @Sendable () -> Void
+
+    init(_ queries: any CorpusQueries, ready: @escaping @Sendable () -> Void = {}) {
+        self.queries = queries
+        self.ready = ready
+        let t = Thread { [self] in self.loop() }
+        t.start()
+    }
+
+    func submit(_ r: Request) {
+        inbox.withLock { q in
+            q.removeAll { $0.kind == r.kind }
+            q.append(r)
+        }
+        wake.signal()
+    }
+
+    func answers() -> [(Request, Answer)] { outbox.withLock { o in defer { o = [] }; return o } }
+
+    func stop() { stopped.withLock { $0 = true }; wake.signal() }
+
+    private func loop() {
+        while true {
+            wake.wait()
+            if stopped.withLock({ $0 }) { return }
+            while let r = inbox.withLock({ q in q.isEmpty ? nil : q.removeFirst() }) {
+                let a = r.run(queries)
+                outbox.withLock { $0.append((r, a)) }
+                ready()
+            }
+        }
+    }
+}
+
+/// Runs the dashboard: render, draw, wait for an event, update — until the user quits. Data the state needs is
+/// fetched by a `Worker` and delivered as `.answer` events.
+public enum DashboardApp {
+    public static func run(_ initial: DashboardState, color: Bool, mouse: Bool = true, queries: any CorpusQueries) throws {
+        let term = try NCursesTerminal(color: color)
+        defer { term.restore() }
+        let worker = Worker(queries)
+        defer { worker.stop() }
+        var state = initial
+        state.mouse = mouse
+        term.mouse(mouse)
+        let s = term.size
+        _ = state.update(.resize(width: s.width, height: s.height))
+        let theme = term.useColor ? Theme.color : Theme.monochrome
+        var inFlight: [Int: Request] = [:]
+        var dirty = true
+        while true {
+            for (r, a) in worker.answers() {
+                if inFlight[r.kind] == r { inFlight[r.kind] = nil }
+                _ = state.update(.answer(r, a))
+                dirty = true
+            }
+            for r in state.needs where inFlight[r.kind] == nil {
+                inFlight[r.kind] = r
+                worker.submit(r)
+            }
+            if dirty { term.draw(DashboardView.render(state, theme: theme)); dirty = false }
+            guard let e = term.nextEvent() else { continue }
+            dirty = true
+            switch state.update(e) {
+            case .quit: return
+            case .none: break
+            case .mouse(let on): term.mouse(on)
+            case .export(let file, let contents):
+                let path = FileManager.default.currentDirectoryPath + "/" + file
+                do {
+                    try contents.write(toFile: path, atomically: true, encoding: .utf8)
+                    _ = state.update(.notice("wrote \(contents.split(separator: "\n").count - 1) rows to \(path)"))
+                } catch {
+                    _ = state.update(.notice("cannot write \(path): \(error.localizedDescription)"))
+                }
+            }
+        }
+    }
+
+    /// Answers every need at once from `queries`, until none is left: the synchronous loop tests and benchmarks
+    /// drive the state with.
+    public static func settle(_ state: inout DashboardState, _ queries: any CorpusQueries, limit: Int = 8) {
+        for _ in 0..<limit {
+            let needs = state.needs
+            guard !needs.isEmpty else { return }
+            for r in needs { _ = state.update(.answer(r, r.run(queries))) }
+        }
+    }
+}
