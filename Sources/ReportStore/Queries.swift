@@ -26,8 +26,11 @@ extension IndexStore: CorpusQueries {
     }
 
     public func searchIndicators(_ query: String, limit: Int) throws -> [IndicatorMatch] {
-        let found = try nameIndex().matches(query)
+        let (name, place) = QueryText.indicatorQuery(query)
+        let found = try nameIndex().matches(name)
         guard !found.isEmpty else { return [] }
+        let placeCondition = place == nil ? "" : "AND r.place LIKE ? ESCAPE '\\'"
+        let placeArgs: [String] = place.map { [Self.likePattern($0)] } ?? []
         return try pool.read { db in
             var out: [IndicatorMatch] = []
             var seen = Set<Int64>()
@@ -38,14 +41,14 @@ extension IndexStore: CorpusQueries {
                 case .canonical(let id):
                     rows = try Row.fetchAll(db, sql: """
                         SELECT \(columns) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
-                        WHERE i.canonical_id = ? ORDER BY i.year DESC, i.id LIMIT ?
-                        """, arguments: [id, MemoryQueries.perName])
+                        WHERE i.canonical_id = ? \(placeCondition) ORDER BY i.year DESC, i.id LIMIT ?
+                        """, arguments: StatementArguments([id] + placeArgs + [String(MemoryQueries.perName)]))
                 case .name(let name):
                     guard let nameId = try Int64.fetchOne(db, sql: "SELECT id FROM indicator_names WHERE name = ?", arguments: [name]) else { continue }
                     rows = try Row.fetchAll(db, sql: """
                         SELECT \(columns) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
-                        WHERE i.name_id = ? ORDER BY i.year DESC, i.id LIMIT ?
-                        """, arguments: [nameId, MemoryQueries.perName])
+                        WHERE i.name_id = ? \(placeCondition) ORDER BY i.year DESC, i.id LIMIT ?
+                        """, arguments: StatementArguments([nameId] as [Int64]) + StatementArguments(placeArgs + [String(MemoryQueries.perName)]))
                 }
                 for row in rows where seen.insert(row[0]).inserted {
                     let hit = IndicatorHit(file: absolute(row[27]), place: row[28], year: row[20], indicator: Self.indicator(from: row))

@@ -82,7 +82,11 @@ final class DashboardTests: XCTestCase {
     func testHelpOverlayComesFromTheKeyMap() {
         var s = state()
         _ = s.update(.key(.char("?")))
-        let text = rendered(s).text
+        XCTAssertTrue(rendered(s).text.contains("Keys — any other key closes"))
+        // Scrolling the overlay shows every binding of the key map.
+        var text = ""
+        for _ in 0..<80 { text += rendered(s).text; _ = s.update(.key(.down)) }
+        XCTAssertTrue(s.showHelp, "moving keys scroll the help")
         for k in KeyMap.bindings { XCTAssertTrue(text.contains(k.help), k.help) }
         _ = s.update(.key(.char("x")))
         XCTAssertFalse(s.showHelp)
@@ -93,7 +97,7 @@ final class DashboardTests: XCTestCase {
     func testTextPaneScrollsWithinBounds() {
         var s = state(width: 80, height: 24)
         _ = s.update(.key(.tab)); _ = s.update(.key(.down)); _ = s.update(.key(.enter))
-        XCTAssertEqual(s.focus, .text)
+        XCTAssertEqual(s.focus, .detail)
         for _ in 0..<500 { _ = s.update(.key(.pageDown)) }
         let last = s.textScroll
         XCTAssertGreaterThan(last, 0)
@@ -130,7 +134,7 @@ final class IndicatorPaneTests: XCTestCase {
         let l = Layout(width: s.width, height: s.height)
         // Find "93.8" in the text pane and check its cells are underlined; a word outside any figure is not.
         var found = false
-        for y in l.text.y..<l.text.maxY {
+        for y in l.detail.y..<l.detail.maxY {
             let line = b.line(y)
             guard let r = line.range(of: "93.8") else { continue }
             let col = DisplayWidth.of(String(line[..<r.lowerBound]))
@@ -147,12 +151,12 @@ final class IndicatorPaneTests: XCTestCase {
         _ = s.update(.key(.tab)); _ = s.update(.key(.tab))           // text → indicators
         XCTAssertEqual(s.focus, .indicators)
         for _ in 0..<40 { _ = s.update(.key(.down)) }
-        let target = s.visibleIndicators[s.indicatorCursor]
+        let target = s.tableRows[s.table.cursor]
         _ = s.update(.key(.enter))
-        XCTAssertEqual(s.focus, .text)
+        XCTAssertEqual(s.focus, .detail)
         XCTAssertGreaterThan(s.textScroll, 0)
         let b = DashboardView.render(s, theme: .monochrome)
-        let shown = (l(s).text.y..<l(s).text.maxY).map { b.line($0) }.joined()
+        let shown = (l(s).detail.y..<l(s).detail.maxY).map { b.line($0) }.joined()
         let figure = target.text.isEmpty ? "" : String(target.text.prefix(4))
         XCTAssertTrue(shown.replacingOccurrences(of: " ", with: "").contains(figure.replacingOccurrences(of: " ", with: "")) || figure.isEmpty, "\(figure) not in \(shown)")
     }

@@ -84,6 +84,15 @@ public protocol CorpusQueries: Sendable {
 
 /// Splitting queries and cutting out the sentence that matched, shared by both answerers.
 public enum QueryText {
+    /// An indicator query and an optional place filter: words after the first narrow the figures to places whose
+    /// name contains them ("gdp 浙江" is GDP in 浙江省's reports; "规上工业 hz" does not take pinyin for places).
+    public static func indicatorQuery(_ query: String) -> (name: String, place: String?) {
+        let words = query.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
+        guard words.count >= 2 else { return (words.first ?? "", nil) }
+        let place = String(scalars: ScriptConverter.simplifyScalars(Array(words.dropFirst().joined().unicodeScalars)))
+        return (words[0], place)
+    }
+
     /// Splits a query into terms (whitespace-separated; full-width spaces too), simplified like the text is.
     public static func terms(_ query: String) -> [String] {
         query.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
@@ -133,12 +142,13 @@ public struct MemoryQueries: CorpusQueries {
     }
 
     public func searchIndicators(_ query: String, limit: Int) throws -> [IndicatorMatch] {
-        let found = names.matches(query)
+        let (name, place) = QueryText.indicatorQuery(query)
+        let found = names.matches(name)
         var out: [IndicatorMatch] = []
         var seen = Set<String>()
         for m in found {
             var hits: [IndicatorHit] = []
-            for r in analysis.reports {
+            for r in analysis.reports where place.map({ p in r.place.name?.includes(p) ?? false }) ?? true {
                 for i in r.indicators {
                     let hit: Bool
                     switch m.target {

@@ -26,8 +26,7 @@ public struct IndicatorNameIndex: Sendable {
     struct Spelling: Sendable {
         var text: [Unicode.Scalar]
         var lower: String
-        var initials: String
-        var full: String
+        var pinyin: [[String]]
     }
     struct CatalogEntry: Sendable {
         var id: String
@@ -50,8 +49,7 @@ public struct IndicatorNameIndex: Sendable {
         for e in catalog.entries { all.append(contentsOf: e.name.unicodeScalars); for a in e.aliases { all.append(contentsOf: a.unicodeScalars) } }
         let table = PinyinTable.syllables(for: all)
         func spell(_ s: String) -> Spelling {
-            let (i, f) = PinyinTable.spell(s, table: table)
-            return Spelling(text: Array(s.unicodeScalars), lower: s.lowercased(), initials: i, full: f)
+            Spelling(text: Array(s.unicodeScalars), lower: s.lowercased(), pinyin: PinyinTable.spell(s, table: table))
         }
         self.catalog = catalog.entries.map { e in
             CatalogEntry(id: e.id, name: e.name, spellings: ([e.name] + e.aliases).map { ($0, spell($0)) })
@@ -75,9 +73,7 @@ public struct IndicatorNameIndex: Sendable {
             if s.lower.includes(q.latin) { return (2, false) }
             return nil
         }
-        if s.initials == q.latin || s.full == q.latin { return (0, true) }
-        if s.initials.hasPrefix(q.latin) || (q.latin.count >= 2 && s.full.hasPrefix(q.latin)) { return (1, true) }
-        return nil
+        return PinyinTable.match(q.bytes, s.pinyin).map { ($0, true) }
     }
 
     struct Query {
@@ -85,6 +81,7 @@ public struct IndicatorNameIndex: Sendable {
         var han: [Unicode.Scalar]
         /// The query lower-cased without spaces when it is ASCII, else empty.
         var latin: String
+        var bytes: [UInt8] { Array(latin.utf8) }
         init(_ raw: String) {
             let t = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             let scalars = Array(t.unicodeScalars)

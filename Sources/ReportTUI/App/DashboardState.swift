@@ -48,6 +48,7 @@ public struct DashboardState: Sendable {
     /// A line for the status bar until the next key (an export written, a report that could not be read).
     public var message: String?
     public var showHelp = false
+    public var helpScroll = 0
     public var mouse = true
     public var width: Int
     public var height: Int
@@ -216,9 +217,20 @@ public struct DashboardState: Sendable {
         case let .key(k):
             message = nil
             if showHelp {
-                // Any key closes the help; q still quits.
-                showHelp = false
-                return KeyMap.action(for: k, in: .browse) == .quit && !context.isInput ? .quit : .none
+                // Moving keys scroll the help; any other key closes it, and q still quits.
+                let a = KeyMap.action(for: k, in: .browse)
+                let page = max(1, DashboardView.helpRect(layout).height - 3)
+                let most = max(0, DashboardView.helpLines(self).count - (DashboardView.helpRect(layout).height - 2))
+                switch a {
+                case .moveDown?: helpScroll = min(most, helpScroll + 1)
+                case .moveUp?: helpScroll = max(0, helpScroll - 1)
+                case .pageDown?: helpScroll = min(most, helpScroll + page)
+                case .pageUp?: helpScroll = max(0, helpScroll - page)
+                default:
+                    showHelp = false
+                    return a == .quit ? .quit : .none
+                }
+                return .none
             }
             let ctx = context
             if ctx.isInput, type(k, in: ctx) { return .none }
@@ -248,7 +260,7 @@ public struct DashboardState: Sendable {
     mutating func perform(_ a: Action, in ctx: KeyContext) -> Effect {
         switch a {
         case .quit: return .quit
-        case .help: showHelp = true
+        case .help: showHelp = true; helpScroll = 0
         case .toggleMouse:
             mouse.toggle()
             message = mouse ? "mouse on" : "mouse off (the terminal selects text)"
@@ -468,12 +480,6 @@ public struct DashboardState: Sendable {
             guard n > 0 else { return .none }
             search.active = false
             jumpToHit(search.cursor)
-        case .yearOverYear:
-            guard search.kind == .indicators, search.indicatorHits.indices.contains(search.cursor) else { return .none }
-            let hit = search.indicatorHits[search.cursor].hit
-            search.active = false
-            jumpToHit(search.cursor)
-            openYearOverYear(hit.indicator, place: hit.place)
         default: break
         }
         search.scroll = scrolled(search.scroll, cursor: search.cursor, rows: rows)
@@ -561,10 +567,7 @@ public struct DashboardState: Sendable {
             var all = String.UnicodeScalarView()
             for (n, _) in names { all.append(contentsOf: n.unicodeScalars) }
             let table = PinyinTable.syllables(for: all)
-            compare.candidates = names.map { n, level in
-                let (i, f) = PinyinTable.spell(n, table: table)
-                return (n, level, i, f)
-            }
+            compare.candidates = names.map { n, level in (n, level, PinyinTable.spell(n, table: table)) }
         }
         if compare.places.isEmpty, let p = currentPlace { compare.places = [p] }
         compare.picking = compare.places.count < 2
@@ -587,11 +590,12 @@ public struct DashboardState: Sendable {
                 let m = compare.matches
                 guard m.indices.contains(compare.pickerCursor) else { return }
                 compare.places.append(m[compare.pickerCursor].name)
+                compare.year = nil
                 compare.input = ""; compare.pickerCursor = 0; compare.pickerScroll = 0
                 compare.cursor = 0; compare.scroll = 0
                 if compare.places.count >= 2 { compare.picking = false }
             case .removePlace:
-                if !compare.places.isEmpty { compare.places.removeLast() }
+                if !compare.places.isEmpty { compare.places.removeLast(); compare.year = nil }
             case .nextPane: compare.picking = false
             case .back: screen = .browse
             default: break
@@ -614,7 +618,9 @@ public struct DashboardState: Sendable {
             guard r.years.indices.contains(next) else { message = "no \(a == .nextYear ? "later" : "earlier") year"; return }
             compare.year = r.years[next]
         case .addPlace: compare.picking = true
-        case .removePlace: if !compare.places.isEmpty { compare.places.removeLast() }; if compare.places.count < 2 { compare.picking = true }
+        case .removePlace:
+            if !compare.places.isEmpty { compare.places.removeLast(); compare.year = nil }
+            if compare.places.count < 2 { compare.picking = true }
         case .back: screen = .browse
         default: break
         }
@@ -659,6 +665,10 @@ public struct DashboardState: Sendable {
             guard compare.request == request else { return }
             compare.result = c; compare.answered = request; compare.failure = nil
             compare.cursor = clamp(compare.cursor, 0, c.rows.count - 1)
+            // Left to choose, the year is the latest with actual figures: the latest shared year is often the
+            // one the newest reports only set targets for.
+            let actual = c.rows.contains { $0.cells.contains { $0?.value != nil || $0?.growth != nil } }
+            if compare.year == nil, !actual, let y = c.year, let earlier = c.years.last(where: { $0 < y }) { compare.year = earlier }
         default: break
         }
     }

@@ -79,30 +79,39 @@ public enum DashboardView {
         if pw < r.width { b.put(pinned, x: r.maxX - pw, y: r.y, style: theme.status, clip: r) }
     }
 
-    /// Every binding, grouped by where it applies, from the same table that handles keys.
-    static func help(_ s: DashboardState, _ l: Layout, _ b: inout Buffer, _ theme: Theme) {
-        var lines: [(String, Style)] = []
-        for ctx in KeyContext.allCases {
-            let own = KeyMap.bindings.filter { $0.contains(ctx) }
+    /// Every binding, grouped by where it applies — the current context first — from the same table that handles
+    /// keys. Scrolls when the terminal is too short for all of it.
+    public static func helpLines(_ s: DashboardState) -> [(text: String, heading: Bool)] {
+        var lines: [(String, Bool)] = []
+        let ctx = s.context
+        for c in [ctx] + KeyContext.allCases.filter({ $0 != ctx }) {
+            let own = KeyMap.bindings.filter { $0.contains(c) }
             guard !own.isEmpty else { continue }
-            lines.append((ctx.title, theme.heading))
-            for k in own { lines.append(("  " + DisplayWidth.fit(k.label, 7) + " " + k.help, .plain)) }
+            lines.append((c.title, true))
+            for k in own { lines.append(("  " + DisplayWidth.fit(k.label, 7) + " " + k.help, false)) }
         }
-        lines.append(("Everywhere 全局", theme.heading))
-        for k in KeyMap.bindings where k.contexts.isEmpty { lines.append(("  " + DisplayWidth.fit(k.label, 7) + " " + k.help, .plain)) }
-        let w = min(l.width - 2, 84), h = min(l.height - 2, lines.count + 2)
-        let r = Rect(x: (l.width - w) / 2, y: (l.height - h) / 2, width: w, height: h)
+        lines.append(("Everywhere 全局", true))
+        for k in KeyMap.bindings where k.contexts.isEmpty { lines.append(("  " + DisplayWidth.fit(k.label, 7) + " " + k.help, false)) }
+        return lines
+    }
+
+    static func helpRect(_ l: Layout) -> Rect {
+        let w = min(l.width - 2, 90), h = l.height - 2
+        return Rect(x: (l.width - w) / 2, y: 1, width: w, height: h)
+    }
+
+    static func help(_ s: DashboardState, _ l: Layout, _ b: inout Buffer, _ theme: Theme) {
+        let lines = helpLines(s)
+        let r = helpRect(l)
         b.fill(r)
-        b.box(r, title: "Keys — any key closes" + (lines.count + 2 > h ? " (terminal too short for all)" : ""), style: theme.borderFocused)
         let inner = r.inset(1)
-        // Two columns when the box is wide enough and the list long.
-        let columns = inner.width >= 80 && lines.count > inner.height ? 2 : 1
-        let colW = inner.width / columns
-        for (i, (text, style)) in lines.enumerated() {
-            let col = i / max(1, inner.height), row = i % max(1, inner.height)
-            guard col < columns else { break }
-            let clip = Rect(x: inner.x + col * colW, y: inner.y, width: colW - 1, height: inner.height)
-            b.put(text, x: clip.x + 1, y: inner.y + row, style: style, clip: clip)
+        let scroll = min(s.helpScroll, max(0, lines.count - inner.height))
+        let more = lines.count > inner.height ? " · j/k scroll \(scroll + 1)–\(min(lines.count, scroll + inner.height))/\(lines.count)" : ""
+        b.box(r, title: "Keys — any other key closes" + more, style: theme.borderFocused)
+        for row in 0..<inner.height {
+            let i = scroll + row
+            guard i < lines.count else { break }
+            b.put(lines[i].text, x: inner.x + 1, y: inner.y + row, style: lines[i].heading ? theme.heading : .plain, clip: inner)
         }
     }
 }

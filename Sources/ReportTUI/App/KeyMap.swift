@@ -74,7 +74,7 @@ public enum KeyMap {
         b([.char("r")], "r", .roleFilter, "role", "filter by role: all → actual → target → forecast", [.indicators]),
         b([.char("a")], "a", .catalogOnly, "catalog", "catalog indicators only / all figures", [.indicators]),
         b([.char("e")], "e", .export, "export", "export the table to CSV in the working directory", [.indicators]),
-        b([.char("y")], "y", .yearOverYear, "years", "year-over-year of this indicator for this place", [.indicators, .search]),
+        b([.char("y")], "y", .yearOverYear, "years", "year-over-year of this indicator for this place", [.indicators]),
         // Moving.
         b([.up, .char("k")], "↑/k", .moveUp, "up", "move up / scroll up", lists),
         b([.down, .char("j")], "↓/j", .moveDown, "move", "move down / scroll down", lists),

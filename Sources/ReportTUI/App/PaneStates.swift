@@ -106,7 +106,7 @@ public struct CompareState: Sendable {
     public var cursor = 0
     public var scroll = 0
     /// Every place name of the corpus with its level and pinyin, for the picker (built when the screen opens).
-    var candidates: [(name: String, level: String, initials: String, full: String)] = []
+    var candidates: [(name: String, level: String, pinyin: [[String]])] = []
 
     public var request: Request? { places.isEmpty ? nil : .compare(places: places, year: year) }
 
@@ -115,10 +115,9 @@ public struct CompareState: Sendable {
         let q = input.trimmingCharacters(in: .whitespaces)
         guard !q.isEmpty else { return candidates.filter { !places.contains($0.name) }.map { ($0.name, $0.level) } }
         let simplified = String(scalars: ScriptConverter.simplifyScalars(Array(q.unicodeScalars)))
-        let lower = q.lowercased()
+        let latin = q.unicodeScalars.allSatisfy(\.isASCII) ? Array(q.lowercased().utf8.filter { $0 != 32 }) : []
         return candidates.filter { c in
-            !places.contains(c.name)
-                && (c.name.contains(simplified) || (lower.unicodeScalars.allSatisfy(\.isASCII) && (c.initials.hasPrefix(lower) || c.full.hasPrefix(lower))))
+            !places.contains(c.name) && (c.name.contains(simplified) || (!latin.isEmpty && PinyinTable.match(latin, c.pinyin) != nil))
         }.map { ($0.name, $0.level) }
     }
 }
