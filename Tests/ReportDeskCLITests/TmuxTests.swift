@@ -22,12 +22,32 @@ final class TmuxTests: XCTestCase {
     override func tearDown() { _ = try? tmux(["kill-session", "-t", session]) }
 
     /// Starts the dashboard in a shell so the exit status and the restored screen can be read afterwards.
-    func start(_ args: String = "", width: Int = 100, height: Int = 30, env: String = "") throws {
+    func start(_ args: String = "", width: Int = 100, height: Int = 30, env: String = "", timeout: TimeInterval = 15) throws {
         let bin = try Binary.path()
         let cmd = "cd '\(Binary.root.path)' && \(env) '\(bin)' \(args); echo \"exit=$?\"; sleep 60"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", cmd])
-        try waitFor("ReportDesk")
+        try waitFor("ReportDesk", timeout: timeout)
     }
+
+    /// Types text as it is (no key names).
+    func type(_ text: String) throws {
+        _ = try tmux(["send-keys", "-t", session, "-l", text])
+        Thread.sleep(forTimeInterval: 0.3)
+    }
+
+    /// The dashboard on ../shared/corpus, its index built first (shared by the tests that use it; later runs only
+    /// check it is up to date).
+    func startOnSharedCorpus() throws {
+        let corpus = Binary.root.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+        guard FileManager.default.fileExists(atPath: corpus) else { throw XCTSkip("../shared/corpus not present") }
+        let index = FileManager.default.temporaryDirectory.appendingPathComponent("reportdesk-tmux-shared.sqlite").path
+        let built = try Binary.run(["index", corpus, "--index", index], timeout: 900)
+        XCTAssertEqual(built.status, 0, built.stderr)
+        try start("--corpus '\(corpus)' --index '\(index)'", width: 120, height: 36, timeout: 60)
+    }
+
+    /// Rows of the screen inside the detail pane (the right column's upper box), by their text.
+    func rows(_ screen: String) -> [String] { screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
 
@@ -95,11 +115,70 @@ final class TmuxTests: XCTestCase {
         XCTAssertTrue(lines.first?.contains("ReportDesk") == true, s)
         _ = try tmux(["resize-window", "-t", session, "-x", "100", "-y", "30"])
         Thread.sleep(forTimeInterval: 0.5)
+        // Every row of the small frame fits 60 columns, and the right edge is a border.
+        for (i, line) in s.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i > 0 && i < 19 {
+            XCTAssertTrue(line.hasSuffix("│") || line.hasSuffix("┐") || line.hasSuffix("┘"), "row \(i) at 60×20:\n\(s)")
+        }
         s = try screen()
         let rows = s.split(separator: "\n", omittingEmptySubsequences: false)
         // The right border of the text pane is back at column 100 on every body row, with nothing after it.
         let body = rows.dropFirst().prefix(27)
         XCTAssertTrue(body.allSatisfy { $0.hasSuffix("│") || $0.hasSuffix("┐") || $0.hasSuffix("┘") }, s)
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
+    func testSearchGDPLandsOnAGDPRowOfTheBundledCorpus() throws {
+        try start()
+        try keys("/")
+        try type("gdp")
+        try waitFor("别名 GDP")
+        try keys("Enter")
+        let s = try waitFor("/gdp 1/")
+        // The indicator table (right column, lower box) lists the row the search landed on.
+        XCTAssertTrue(rows(s).contains { $0.contains("│地区生产总值") && ($0.contains("目标") || $0.contains("实际")) }, s)
+        try keys("n")
+        try waitFor("/gdp 2/")
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
+    func testCompareTwoSeedTownships() throws {
+        try start()
+        try keys("c")
+        try type("cy")
+        try keys("Enter")
+        let s = try waitFor("京东镇 ⇄ 岑阳镇")
+        XCTAssertTrue(s.contains("地区生产总值"), s)
+        XCTAssertTrue(s.contains("[2023]"), s)
+        try keys("Left")
+        try waitFor("[2022]")
+        try keys("Escape")
+        try waitFor("章节 Sections")
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
+    func testSharedCorpusSearchAndAProvinceYearOverYear() throws {
+        try startOnSharedCorpus()
+        try keys("/")
+        try type("gdp")
+        try waitFor("地区生产总值 (别名 GDP)", timeout: 30)
+        try keys("Enter")
+        var s = try waitFor("/gdp 1/")
+        XCTAssertTrue(rows(s).contains { $0.contains("地区生产总值") }, s)
+        // GDP of 上海市 year over year: every year of its eleven reports.
+        try keys("/")
+        try type("gdp 上海")
+        try waitFor("指标 › gdp 上海", timeout: 5)
+        Thread.sleep(forTimeInterval: 1)
+        try keys("Enter")
+        try waitFor("上海市 ›")
+        try keys("y")
+        s = try waitFor("同比 地区生产总值 · 上海市", timeout: 30)
+        let years = rows(s).filter { $0.range(of: "││20[12][0-9] ", options: .regularExpression) != nil }
+        XCTAssertGreaterThanOrEqual(years.count, 5, s)
+        XCTAssertTrue(s.contains("█"), "a bar chart of the levels:\n\(s)")
         try keys("q")
         try waitFor("exit=0")
     }

@@ -16,7 +16,7 @@ enum IndicatorTablePane {
         b.box(r, title: title, style: focused ? theme.borderFocused : theme.border)
         let inner = r.inset(1)
         guard inner.height > 1, inner.width > 0 else { return }
-        let nameW = max(8, inner.width - 48)
+        let nameW = max(8, inner.width - fixedWidth)
         var header = headers
         if let col = s.table.sort { header[col.rawValue] += s.table.descending ? "▼" : "▲" }
         b.put(row(header, nameW), x: inner.x, y: inner.y, style: theme.heading, clip: inner)
@@ -42,9 +42,12 @@ enum IndicatorTablePane {
         ind.canonical.map { $0 == ind.name ? $0 : "\(ind.name)→\($0)" } ?? ind.name
     }
 
+    /// Value, growth, role and year columns with their gaps; the name takes the rest.
+    static let fixedWidth = 1 + 14 + 1 + 9 + 1 + 6 + 1 + 6
+
     static func row(_ cols: [String], _ nameW: Int) -> String {
-        DisplayWidth.fit(cols[0], nameW) + " " + DisplayWidth.fit(cols[1], 16) + " " + DisplayWidth.fit(cols[2], 10) + " "
-            + DisplayWidth.fit(cols[3], 8) + " " + cols[4]
+        DisplayWidth.fit(cols[0], nameW) + " " + DisplayWidth.fit(cols[1], 14) + " " + DisplayWidth.fit(cols[2], 9) + " "
+            + DisplayWidth.fit(cols[3], 6) + " " + cols[4]
     }
 
     static func number(_ v: Double) -> String { NumberText.plain(v, significant: 6) }
