@@ -119,14 +119,14 @@ extension IndexStore: CorpusQueries {
         let name = IndicatorCatalog.bundled.entry(id: id)?.name ?? id
         let (index, ids) = try placeIndex()
         guard let p = index.find(place) else { return PlaceSeries(place: nil, indicator: name, rows: []) }
-        let (a, s) = try analysis(of: [p], ids: ids, indicators: "i.canonical_id = ?", [id])
+        let (a, s) = try analysis(of: [p], ids: ids, indicators: "+i.canonical_id = ?", [id])
         return PlaceSeries(place: p.name, indicator: name, rows: s.first.map { a.series(place: $0, indicator: id) } ?? [])
     }
 
     public func compare(places names: [String], year: Int?) throws -> Comparison {
         let (index, ids) = try placeIndex()
         let found = names.map { index.find($0) }
-        let (a, s) = try analysis(of: found.compactMap { $0 }, ids: ids, indicators: "i.canonical_id IS NOT NULL", [])
+        let (a, s) = try analysis(of: found.compactMap { $0 }, ids: ids, indicators: "+i.canonical_id IS NOT NULL", [])
         var k = 0
         let summaries: [PlaceSummary?] = found.map { f in
             guard f != nil else { return nil }

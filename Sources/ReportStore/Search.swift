@@ -106,7 +106,7 @@ extension IndexStore {
                 rows = try Row.fetchAll(db, sql: """
                     SELECT \(columns) FROM reports r
                     JOIN indicators i ON i.id BETWEEN r.id * \(Schema.span) AND r.id * \(Schema.span) + \(Schema.span - 1)
-                    WHERE r.place_id IN (\(ids.map(String.init).joined(separator: ","))) AND i.canonical_id = ?
+                    WHERE r.place_id IN (\(ids.map(String.init).joined(separator: ","))) AND +i.canonical_id = ?
                     ORDER BY r.display_year, i.id
                     """, arguments: [canonicalId])
             } else {

@@ -129,11 +129,53 @@ struct Bench: ParsableCommand {
             report("indicator query (one place's GDP series)", String(format: "p50 %.1f ms, p95 %.1f ms (%d queries)", Self.percentile(times, 0.5),
                                                                        Self.percentile(times, 0.95), times.count),
                    key: "seriesQuery", ["p50": Self.percentile(times, 0.5), "p95": Self.percentile(times, 0.95)])
+            try keystrokes(store, report)
         }
         report("peak RSS", String(format: "%.0f MB", Self.peakMB()), key: "peakRSSMB", Self.peakMB())
         if json { try printJSON(out) } else {
             print("| measure | result |\n|---|---|")
             for (k, v) in rows { print("| \(k) | \(v) |") }
         }
+    }
+
+    /// A scripted dashboard session on the index: browse, fold, table sort and filters, year over year, indicator
+    /// and full-text search with jumps and n/N, compare with year steps, help. Each key is timed twice: the update
+    /// and frame the main thread does, and the time until its result shows (the data it needed answered from the
+    /// index, as the worker does, then the frame again).
+    func keystrokes(_ store: IndexStore, _ report: (String, String, String, Any) -> Void) throws {
+        let typed: (String) -> [Key] = { $0.map { $0 == " " ? .space : .char($0) } }
+        var script: [Key] = Array(repeating: .down, count: 20) + [.right, .pageDown, .char("G"), .char("g"), .tab, .down, .down, .down, .tab, .tab]
+        script += [.char("s"), .char("s"), .char("S"), .char("r"), .char("a"), .char("a"), .char("r"), .char("r"), .char("r")]
+        script += [.char("y"), .down, .down, .up, .escape]
+        script += [.char("/")] + typed("gdp") + [.enter, .char("y"), .char("n"), .char("n"), .char("N")]
+        script += [.char("/")] + typed("dqsczz") + [.down, .down, .enter]
+        script += [.char("F")] + typed("高标准农田") + [.enter]
+        script += [.char("c")] + typed("a") + [.enter, .left, .left, .right, .down, .escape, .char("?"), .down, .escape]
+        var ui: [Double] = [], shown: [Double] = [], slowest: [(Double, String)] = []
+        for _ in 0..<repeat_ {
+            var state = DashboardState(corpusName: "bench", reports: try store.reportList(), width: 160, height: 48)
+            DashboardApp.settle(&state, store)
+            for k in script {
+                let t = Self.now()
+                _ = state.update(.key(k))
+                _ = DashboardView.render(state, theme: .color)
+                let t1 = Self.now()
+                if !state.needs.isEmpty {
+                    DashboardApp.settle(&state, store)
+                    _ = DashboardView.render(state, theme: .color)
+                }
+                let t2 = Self.now()
+                ui.append((t1 - t) * 1000); shown.append((t2 - t) * 1000)
+                slowest.append(((t2 - t) * 1000, "\(k) → \(state.context.rawValue)"))
+            }
+        }
+        func line(_ xs: [Double]) -> String {
+            String(format: "p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d keys)", Self.percentile(xs, 0.5), Self.percentile(xs, 0.95), xs.max() ?? 0, xs.count)
+        }
+        let worst = slowest.sorted { $0.0 > $1.0 }.prefix(3).map { String(format: "%.0f ms %@", $0.0, $0.1) }.joined(separator: "; ")
+        report("keystroke: slowest to show", worst, "keySlowest", worst)
+        report("keystroke: update + frame", line(ui), "keyUpdate", ["p50": Self.percentile(ui, 0.5), "p95": Self.percentile(ui, 0.95), "max": ui.max() ?? 0])
+        report("keystroke: until its result shows", line(shown), "keyShown",
+               ["p50": Self.percentile(shown, 0.5), "p95": Self.percentile(shown, 0.95), "max": shown.max() ?? 0])
     }
 }
