@@ -14,6 +14,9 @@ final class QueryCaches: Sendable {
 extension IndexStore: CorpusQueries {
     public func document(file: String) throws -> Report { try ReportReader.read(path: file) }
 
+    /// Interrupts the SQLite statements running now (a stale search's scan); they throw SQLITE_INTERRUPT.
+    public func interrupt() { pool.interrupt() }
+
     /// The distinct names and their pinyin, built on first use (one read of `indicator_names`).
     func nameIndex() throws -> IndicatorNameIndex {
         if let known = caches.names.withLock({ $0 }) { return known }

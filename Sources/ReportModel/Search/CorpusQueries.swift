@@ -80,6 +80,12 @@ public protocol CorpusQueries: Sendable {
     func series(place: String, indicator id: String) throws -> PlaceSeries
     /// Places side by side for a year (nil: the latest year they share).
     func compare(places: [String], year: Int?) throws -> Comparison
+    /// Stops the queries running now (they throw); for a search nobody waits for any more.
+    func interrupt()
+}
+
+extension CorpusQueries {
+    public func interrupt() {}
 }
 
 /// Splitting queries and cutting out the sentence that matched, shared by both answerers.

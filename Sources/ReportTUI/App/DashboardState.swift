@@ -630,13 +630,14 @@ public struct DashboardState: Sendable {
     // MARK: answers
 
     mutating func receive(_ request: Request, _ answer: Answer) {
+        if case .interrupted = answer { return }
         if case .failed(let why) = answer {
             switch request {
             case .document(let f):
                 failedDocument = f
                 message = "cannot read \(f): \(why)"
             case .indicators, .paragraphs:
-                search.failure = why; search.answered = request
+                if search.request == request { search.failure = why; search.answered = request }
             case .series:
                 if yoy?.request == request { yoy?.failure = why; yoy?.answered = request }
             case .compare:

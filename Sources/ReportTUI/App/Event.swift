@@ -57,7 +57,8 @@ public enum Request: Sendable, Hashable {
             case .compare(let ps, let y): return .comparison(try q.compare(places: ps, year: y))
             }
         } catch {
-            return .failed(String(describing: error))
+            let text = String(describing: error)
+            return text.contains("SQLITE_INTERRUPT") || text.contains("interrupted") ? .interrupted : .failed(text)
         }
     }
 }
@@ -69,6 +70,8 @@ public enum Answer: Sendable {
     case series(PlaceSeries)
     case comparison(Comparison)
     case failed(String)
+    /// Stopped because a newer request replaced it; the state still needs whatever it needs.
+    case interrupted
 }
 
 /// What the app asks of the run loop after an update, besides the data in `needs`.

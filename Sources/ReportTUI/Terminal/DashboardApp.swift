@@ -3,8 +3,8 @@ import Foundation
 import ReportModel
 import Synchronization
 
-/// Answers the state's requests on a background thread, newest first within a kind, so a slow query never
-/// holds up a key press and typing ahead skips queries nobody will see.
+/// Answers one kind of request on a background thread (the newest waiting one), so a slow query never holds up a
+/// key press, nor another kind of data; typing ahead skips queries nobody will see.
 final class Worker: Sendable {
     private let inbox = Mutex<[Request]>([])
     private let outbox = Mutex<[(Request, Answer)]>([])
@@ -52,8 +52,9 @@ public enum DashboardApp {
     public static func run(_ initial: DashboardState, color: Bool, mouse: Bool = true, queries: any CorpusQueries) throws {
         let term = try NCursesTerminal(color: color)
         defer { term.restore() }
-        let worker = Worker(queries)
-        defer { worker.stop() }
+        // One worker per kind of request: a long scan for a search never delays the next report's text.
+        var workers: [Int: Worker] = [:]
+        defer { for w in workers.values { w.stop() } }
         var state = initial
         state.mouse = mouse
         term.mouse(mouse)
@@ -61,16 +62,30 @@ public enum DashboardApp {
         _ = state.update(.resize(width: s.width, height: s.height))
         let theme = term.useColor ? Theme.color : Theme.monochrome
         var inFlight: [Int: Request] = [:]
+        var interrupted = Set<Request>()
         var dirty = true
         while true {
-            for (r, a) in worker.answers() {
-                if inFlight[r.kind] == r { inFlight[r.kind] = nil }
-                _ = state.update(.answer(r, a))
-                dirty = true
+            for w in workers.values {
+                for (r, a) in w.answers() {
+                    if inFlight[r.kind] == r { inFlight[r.kind] = nil }
+                    _ = state.update(.answer(r, a))
+                    dirty = true
+                }
             }
-            for r in state.needs where inFlight[r.kind] == nil {
+            let needs = state.needs
+            for r in needs {
+                if let running = inFlight[r.kind] {
+                    // A search still running for an older query is stopped; its kind is asked again when it returns.
+                    if running != r, r.kind == 1 || r.kind == 2, !interrupted.contains(running) {
+                        interrupted.insert(running)
+                        queries.interrupt()
+                    }
+                    continue
+                }
                 inFlight[r.kind] = r
-                worker.submit(r)
+                let w = workers[r.kind] ?? Worker(queries)
+                workers[r.kind] = w
+                w.submit(r)
             }
             if dirty { term.draw(DashboardView.render(state, theme: theme)); dirty = false }
             guard let e = term.nextEvent() else { continue }
