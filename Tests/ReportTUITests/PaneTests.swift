@@ -253,7 +253,7 @@ final class AnalysisPaneTests: XCTestCase {
         XCTAssertTrue(colours.isSubset(of: [.green, .red]) && !colours.isEmpty, "\(colours)")
         // The chart has one bar per year with a level.
         XCTAssertGreaterThanOrEqual(pane.filter { $0.contains("█") }.count, 3)
-        // Moving the table cursor to another catalog indicator follows in the pane.
+        // Esc on the pane closes it, back to the text.
         Seeds.press(&s, [.backTab, .escape], q)
         XCTAssertEqual(s.detail, .text)
     }

@@ -1,46 +1,15 @@
 import Foundation
-import Synchronization
 
 /// Pinyin of single Han characters through ICU's `Han-Latin; Latin-ASCII` transform, cached per character, so that
 /// tens of thousands of indicator names get their pinyin from table lookups rather than one ICU call each.
 public enum PinyinTable {
-    private static let cache = Mutex<[UInt32: String]>([:])
+    private static let characters = CharacterTransform<String>("Han-Latin; Latin-ASCII") { _, t in
+        String(t.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) }.map(Character.init))
+    }
 
     /// Toneless syllables of each Han scalar in `scalars` (other scalars are absent).
     public static func syllables(for scalars: some Sequence<Unicode.Scalar>) -> [UInt32: String] {
-        var wanted = Set<UInt32>()
-        for u in scalars where HanClass.isHan(u) { wanted.insert(u.value) }
-        var known: [UInt32: String] = [:]
-        let missing: [UInt32] = cache.withLock { c in
-            var m = [UInt32]()
-            for v in wanted { if let s = c[v] { known[v] = s } else { m.append(v) } }
-            return m
-        }
-        guard !missing.isEmpty else { return known }
-        let converted = convert(missing)
-        cache.withLock { c in for (k, v) in converted { c[k] = v } }
-        for (k, v) in converted { known[k] = v }
-        return known
-    }
-
-    /// One ICU run over all missing characters, newline separated; per character when the lines do not line up.
-    private static func convert(_ values: [UInt32]) -> [UInt32: String] {
-        let chars = values.compactMap(Unicode.Scalar.init)
-        var joined = String.UnicodeScalarView()
-        for (i, c) in chars.enumerated() {
-            if i > 0 { joined.append("\n") }
-            joined.append(c)
-        }
-        let transform = StringTransform("Han-Latin; Latin-ASCII")
-        func clean(_ s: Substring) -> String { String(s.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) }.map(Character.init)) }
-        var out: [UInt32: String] = [:]
-        let parts = String(joined).applyingTransform(transform, reverse: false)?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
-        if parts.count == chars.count {
-            for (c, p) in zip(chars, parts) { out[c.value] = clean(p) }
-        } else {
-            for c in chars { out[c.value] = clean(Substring(String(c).applyingTransform(transform, reverse: false) ?? "")) }
-        }
-        return out
+        characters.table(for: scalars)
     }
 
     /// Readings ICU does not give for characters with several (it reads 地 as "de", 长 as "zhang"), as used in

@@ -99,15 +99,14 @@ public struct BrowseModel: Sendable {
             let open = !foldedLevels.contains(k)
             if expand ?? !open { foldedLevels.remove(k) } else { foldedLevels.insert(k) }
         case .place(let p):
-            guard places[p].reports.count > 1 else {
-                // A single-report place: ← goes to its level heading.
-                if expand == false, let k = levels.firstIndex(where: { $0.places.contains(p) }) { cursor = rows.firstIndex(of: .level(k)) ?? cursor }
-                return
-            }
-            let open = expandedPlaces.contains(p)
-            if expand ?? !open { expandedPlaces.insert(p) } else if open { expandedPlaces.remove(p) } else if expand == false,
-                let k = levels.firstIndex(where: { $0.places.contains(p) }) {
-                cursor = rows.firstIndex(of: .level(k)) ?? cursor
+            let many = places[p].reports.count > 1, open = expandedPlaces.contains(p)
+            if many, expand ?? !open {
+                expandedPlaces.insert(p)
+            } else if many, open {
+                expandedPlaces.remove(p)
+            } else {
+                // ← on a folded or single-report place goes up to its level heading.
+                if expand == false, let k = level(of: p) { cursor = rows.firstIndex(of: .level(k)) ?? cursor }
                 return
             }
         case .report(_, let p):
@@ -125,11 +124,14 @@ public struct BrowseModel: Sendable {
     /// Unfolds whatever hides report `r` and puts the cursor on it.
     mutating func reveal(report r: Int) {
         guard let p = place(of: r) else { return }
-        if let k = levels.firstIndex(where: { $0.places.contains(p) }) { foldedLevels.remove(k) }
+        if let k = level(of: p) { foldedLevels.remove(k) }
         if places[p].reports.count > 1 { expandedPlaces.insert(p) }
         rebuild()
         cursor = rows.firstIndex(of: .report(r, place: p)) ?? rows.firstIndex(of: .place(p)) ?? cursor
     }
+
+    /// The level group holding place `p`.
+    func level(of p: Int) -> Int? { levels.firstIndex { $0.places.contains(p) } }
 
     /// The place holding report `r` (binary search: places hold consecutive reports).
     func place(of r: Int) -> Int? {

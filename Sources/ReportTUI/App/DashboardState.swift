@@ -465,13 +465,8 @@ public struct DashboardState: Sendable {
     mutating func searchAction(_ a: Action) -> Effect {
         let n = search.count
         let rows = SearchOverlay.listRows(layout)
+        if let c = listCursor(a, search.cursor, count: n, page: rows) { search.cursor = c }
         switch a {
-        case .moveUp: search.cursor = clamp(search.cursor - 1, 0, n - 1)
-        case .moveDown: search.cursor = clamp(search.cursor + 1, 0, n - 1)
-        case .pageUp: search.cursor = clamp(search.cursor - max(1, rows - 1), 0, n - 1)
-        case .pageDown: search.cursor = clamp(search.cursor + max(1, rows - 1), 0, n - 1)
-        case .top: search.cursor = 0
-        case .bottom: search.cursor = max(0, n - 1)
         case .nextPane:
             search.kind = search.kind == .indicators ? .text : .indicators
             search.cursor = 0; search.scroll = 0
@@ -579,13 +574,8 @@ public struct DashboardState: Sendable {
         if picker {
             let n = compare.matches.count
             let rows = ComparePane.pickerRows(l)
+            if let c = listCursor(a, compare.pickerCursor, count: n, page: rows + 1) { compare.pickerCursor = c }
             switch a {
-            case .moveUp: compare.pickerCursor = clamp(compare.pickerCursor - 1, 0, n - 1)
-            case .moveDown: compare.pickerCursor = clamp(compare.pickerCursor + 1, 0, n - 1)
-            case .pageUp: compare.pickerCursor = clamp(compare.pickerCursor - rows, 0, n - 1)
-            case .pageDown: compare.pickerCursor = clamp(compare.pickerCursor + rows, 0, n - 1)
-            case .top: compare.pickerCursor = 0
-            case .bottom: compare.pickerCursor = max(0, n - 1)
             case .addPlace:
                 let m = compare.matches
                 guard m.indices.contains(compare.pickerCursor) else { return }
@@ -605,13 +595,8 @@ public struct DashboardState: Sendable {
         }
         let n = compare.result?.rows.count ?? 0
         let rows = ComparePane.tableRows(l, self)
+        if let c = listCursor(a, compare.cursor, count: n, page: rows) { compare.cursor = c }
         switch a {
-        case .moveUp: compare.cursor = clamp(compare.cursor - 1, 0, n - 1)
-        case .moveDown: compare.cursor = clamp(compare.cursor + 1, 0, n - 1)
-        case .pageUp: compare.cursor = clamp(compare.cursor - max(1, rows - 1), 0, n - 1)
-        case .pageDown: compare.cursor = clamp(compare.cursor + max(1, rows - 1), 0, n - 1)
-        case .top: compare.cursor = 0
-        case .bottom: compare.cursor = max(0, n - 1)
         case .previousYear, .nextYear:
             guard let r = compare.result, let y = r.year, let k = r.years.firstIndex(of: y) else { return }
             let next = k + (a == .nextYear ? 1 : -1)
@@ -722,6 +707,20 @@ extension Rect {
 }
 
 func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { min(max(v, lo), max(lo, hi)) }
+
+/// Where a moving action puts the cursor of a list of `count` rows showing `page` at a time (a page moves one
+/// row less, so a row stays in view); nil for other actions.
+func listCursor(_ a: Action, _ cursor: Int, count n: Int, page rows: Int) -> Int? {
+    switch a {
+    case .moveUp: return clamp(cursor - 1, 0, n - 1)
+    case .moveDown: return clamp(cursor + 1, 0, n - 1)
+    case .pageUp: return clamp(cursor - max(1, rows - 1), 0, n - 1)
+    case .pageDown: return clamp(cursor + max(1, rows - 1), 0, n - 1)
+    case .top: return 0
+    case .bottom: return max(0, n - 1)
+    default: return nil
+    }
+}
 
 /// Keeps the cursor row inside a window of `rows` rows.
 func scrolled(_ scroll: Int, cursor: Int, rows: Int) -> Int {

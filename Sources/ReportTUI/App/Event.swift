@@ -35,16 +35,21 @@ public enum Request: Sendable, Hashable {
     case series(place: String, indicator: String)
     case compare(places: [String], year: Int?)
 
-    /// Requests of one kind replace each other: only the latest of a kind is worth running.
-    public var kind: Int {
+    /// What a request fetches. Requests of one kind replace each other: only the latest of a kind is worth running.
+    public enum Kind: Sendable, Hashable { case document, indicators, paragraphs, series, compare }
+
+    public var kind: Kind {
         switch self {
-        case .document: return 0
-        case .indicators: return 1
-        case .paragraphs: return 2
-        case .series: return 3
-        case .compare: return 4
+        case .document: return .document
+        case .indicators: return .indicators
+        case .paragraphs: return .paragraphs
+        case .series: return .series
+        case .compare: return .compare
         }
     }
+
+    /// Searches are worth stopping when a newer query replaces them; the other reads are short.
+    public var isSearch: Bool { kind == .indicators || kind == .paragraphs }
 
     /// Runs the request against a corpus; failures become an answer too.
     public func run(_ q: any CorpusQueries) -> Answer {

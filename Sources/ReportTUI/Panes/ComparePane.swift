@@ -120,7 +120,7 @@ enum ComparePane {
         var parts: [String] = []
         if let v = c.value { parts.append(NumberText.human(v, unit: c.unit)) }
         if let g = c.growth { parts.append((g >= 0 ? "+" : "") + NumberText.plain(g, significant: 4) + "%") }
-        if parts.isEmpty, c.target != nil { parts.append("目标 " + YearOverYearPane.texts(c)[3]) }
+        if parts.isEmpty, c.target != nil { parts.append("目标 " + YearOverYearPane.targetText(c)) }
         return parts.isEmpty ? "—" : parts.joined(separator: " ")
     }
 

@@ -96,21 +96,7 @@ enum YearOverYearPane {
     static func texts(_ r: SeriesRow) -> [String] {
         let value = r.value.map { NumberText.human($0, unit: r.unit) + (r.preliminary ? "*" : "") + (r.inconsistent ? "!" : "") } ?? "—"
         let growth = r.growth.map { ($0 >= 0 ? "+" : "") + NumberText.plain($0, significant: 4) + "%" } ?? "—"
-        var target = "—"
-        if let t = r.target {
-            let q: String
-            switch r.targetQualifier {
-            case .approx?: q = "≈"
-            case .atLeast?, .moreThan?: q = "≥"
-            case .atMost?, .lessThan?: q = "≤"
-            case nil: q = ""
-            }
-            if let range = r.targetRange, r.targetIsGrowth {
-                target = NumberText.plain(range.lo, significant: 4) + "–" + NumberText.plain(range.hi, significant: 4) + "%"
-            } else {
-                target = q + (r.targetIsGrowth ? (t >= 0 ? "+" : "") + NumberText.plain(t, significant: 4) + "%" : NumberText.human(t, unit: r.unit))
-            }
-        }
+        let target = targetText(r)
         let attained: String
         switch r.attainment {
         case .met: attained = "✓达成"
@@ -120,6 +106,22 @@ enum YearOverYearPane {
         let gap = r.gap.map { ($0 >= 0 ? "+" : "") + NumberText.plain($0, significant: 3) + "pp" } ?? ""
         let derived = r.derived.map { NumberText.human($0, unit: r.unit) } ?? ""
         return [String(r.year), value, growth, target, attained, gap, derived]
+    }
+
+    /// The target: ≈+8%, ≥5000万元, a growth range 6–6.5%, or —.
+    static func targetText(_ r: SeriesRow) -> String {
+        guard let t = r.target else { return "—" }
+        if let range = r.targetRange, r.targetIsGrowth {
+            return NumberText.plain(range.lo, significant: 4) + "–" + NumberText.plain(range.hi, significant: 4) + "%"
+        }
+        let q: String
+        switch r.targetQualifier {
+        case .approx?: q = "≈"
+        case .atLeast?, .moreThan?: q = "≥"
+        case .atMost?, .lessThan?: q = "≤"
+        case nil: q = ""
+        }
+        return q + (r.targetIsGrowth ? (t >= 0 ? "+" : "") + NumberText.plain(t, significant: 4) + "%" : NumberText.human(t, unit: r.unit))
     }
 
     /// ▁▂▃▄▅▆▇█ scaled between the smallest and largest value.

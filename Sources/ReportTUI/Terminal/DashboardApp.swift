@@ -3,8 +3,8 @@ import Foundation
 import ReportModel
 import Synchronization
 
-/// Answers one kind of request on a background thread (the newest waiting one), so a slow query never holds up a
-/// key press, nor another kind of data; typing ahead skips queries nobody will see.
+/// Answers one kind of request on a background thread, so a slow query never holds up a key press, nor another
+/// kind of data. The run loop gives it one request at a time.
 final class Worker: Sendable {
     private let inbox = Mutex<[Request]>([])
     private let outbox = Mutex<[(Request, Answer)]>([])
@@ -22,10 +22,7 @@ final class Worker: Sendable {
     }
 
     func submit(_ r: Request) {
-        inbox.withLock { q in
-            q.removeAll { $0.kind == r.kind }
-            q.append(r)
-        }
+        inbox.withLock { $0.append(r) }
         wake.signal()
     }
 
@@ -53,7 +50,7 @@ public enum DashboardApp {
         let term = try NCursesTerminal(color: color)
         defer { term.restore() }
         // One worker per kind of request: a long scan for a search never delays the next report's text.
-        var workers: [Int: Worker] = [:]
+        var workers: [Request.Kind: Worker] = [:]
         defer { for w in workers.values { w.stop() } }
         var state = initial
         state.mouse = mouse
@@ -61,7 +58,7 @@ public enum DashboardApp {
         let s = term.size
         _ = state.update(.resize(width: s.width, height: s.height))
         let theme = term.useColor ? Theme.color : Theme.monochrome
-        var inFlight: [Int: Request] = [:]
+        var inFlight: [Request.Kind: Request] = [:]
         var interrupted = Set<Request>()
         var dirty = true
         while true {
@@ -76,7 +73,7 @@ public enum DashboardApp {
             for r in needs {
                 if let running = inFlight[r.kind] {
                     // A search still running for an older query is stopped; its kind is asked again when it returns.
-                    if running != r, r.kind == 1 || r.kind == 2, !interrupted.contains(running) {
+                    if running != r, r.isSearch, !interrupted.contains(running) {
                         interrupted.insert(running)
                         queries.interrupt()
                     }
