@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C binding for wide-character ncurses (see Sources/CNCursesW/shim.h).
@@ -21,8 +22,9 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // The shared model: document types, reading and parsing. Pure Swift + Foundation.
-        .target(name: "ReportModel"),
+        // The shared model: document types, reading (text, web pages, Word, PDF) and parsing.
+        // Swift + Foundation; ZIPFoundation only to open .docx files.
+        .target(name: "ReportModel", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The corpus index: SQLite through GRDB, incremental ingest, full-text search.
         .target(name: "ReportStore", dependencies: ["ReportModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The dashboard: cell buffer, panes, app state, ncurses backend.
@@ -35,7 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel"]),
         .testTarget(name: "ReportTUITests", dependencies: ["ReportTUI", "ReportModel"]),
         .testTarget(name: "ReportDeskCLITests", dependencies: ["ReportModel", "ReportStore", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -62,6 +62,10 @@ public final class IndexStore: Sendable {
         let pool: DatabasePool
         do {
             pool = try Self.open(path, root: root)
+        } catch let first where !Self.isBroken(first) {
+            // Busy (another process holds the write lock past the timeout), locked, no permission, I/O:
+            // the file may be fine, so it is left alone.
+            throw StoreError(path: path, problem: "cannot open the index: \(Self.describe(first))")
         } catch let first {
             // Not ours, damaged, or an older schema: keep the old file for inspection and start again.
             let aside = path + ".broken"
@@ -85,6 +89,14 @@ public final class IndexStore: Sendable {
 
     private struct NotOurs: Error, CustomStringConvertible { var description: String }
 
+    /// The file is not a usable index (not SQLite, corrupt, another application's or another schema's):
+    /// moving it aside and rebuilding loses nothing.
+    static func isBroken(_ error: any Error) -> Bool {
+        if error is NotOurs { return true }
+        guard let e = error as? DatabaseError else { return false }
+        return e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_FORMAT
+    }
+
     private static func open(_ path: String, root: String) throws -> DatabasePool {
         var config = Configuration()
         config.busyMode = .timeout(10)
@@ -92,9 +104,22 @@ public final class IndexStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let pool = try DatabasePool(path: path, configuration: config)
+        // A reader opening the index while another process ingests needs no write lock: when the index is
+        // ours, current and for this root, opening is a read. Reading the schema fails on a file that is not
+        // SQLite; a full integrity check is `index --check` (it reads every page: too slow for every start).
+        let ready = try pool.read { db -> Bool in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            guard !tables.isEmpty else { return false }
+            let meta = try? Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
+            guard let meta, meta["app"] == "reportdesk" else { throw NotOurs(description: "not a ReportDesk index") }
+            guard meta["schema"] == String(schemaVersion) else {
+                throw NotOurs(description: "index schema \(meta["schema"] ?? "?"), this ReportDesk needs \(schemaVersion)")
+            }
+            return try meta["root"] == root && Schema.isCurrent(db)
+        }
+        if ready { return pool }
         try pool.write { db in
-            // Reading the schema fails on a file that is not SQLite; a full integrity check is `index --check`
-            // (it reads every page: seconds on a large index, too slow for every start).
+            // Checked again inside the write: another process may have created the index meanwhile.
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if tables.isEmpty {
                 try Schema.create(db)

@@ -77,6 +77,13 @@ enum Schema {
         """
 
     /// Additions since the tables were first created, applied in place on every open (each is idempotent).
+    /// The indexes `upgrade` makes are all there (and the ones it drops are gone).
+    static func isCurrent(_ db: Database) throws -> Bool {
+        let names = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+        return ["indicators_name_year", "indicators_canonical_year", "places_name", "reports_list"].allSatisfy(names.contains)
+            && !names.contains("indicators_canonical") && !names.contains("indicators_name")
+    }
+
     static func upgrade(_ db: Database) throws {
         try db.execute(sql: """
             CREATE INDEX IF NOT EXISTS indicators_name_year ON indicators(name_id, year);

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import XCTest
 import ReportModel
-import ReportStore
+@testable import ReportStore
 
 /// `index` and `search` through the real binary, and an ingest killed with SIGKILL midway.
 final class IndexCommandTests: XCTestCase {
@@ -73,5 +73,73 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(s["reports"] as? Int, total)
         XCTAssertEqual(s["consistent"] as? Bool, true)
         print("kill -9 after \(before) of \(total) reports; resumed run added \(total - before)")
+    }
+
+    /// A second process reading while `reportdesk index` ingests: every open succeeds without taking the index
+    /// for broken, and every read sees whole reports (each with all its indicator and section rows) and
+    /// indicator-name counts that add up — a state between two file transactions, never inside one.
+    func testReaderDuringIngestSeesConsistentStates() throws {
+        let dir = try tempDir()
+        let generated = try Binary.run(["generate", "--count", "400", "--seed", "3", "--out", dir.path])
+        XCTAssertEqual(generated.status, 0, generated.stderr)
+        let corpus = dir.appendingPathComponent("reports").path
+        let index = dir.appendingPathComponent("index.sqlite").path
+        var seen: Set<Int> = []
+        var problems: [String] = []
+        var reads = 0
+        let run = try Binary.run(["index", corpus, "--index", index], timeout: 600, killWhen: {
+            guard FileManager.default.fileExists(atPath: index + "-wal") else { return false }
+            do {
+                let store = try IndexStore(corpus: corpus, path: index)
+                problems += try store.checkConsistency()
+                // One read transaction, so both counts come from the same snapshot.
+                let (reports, indicators, named) = try store.pool.read { db in
+                    (try Int.fetchOne(db, sql: "SELECT count(*) FROM reports") ?? 0,
+                     try Int.fetchOne(db, sql: "SELECT count(*) FROM indicators") ?? 0,
+                     try Int.fetchOne(db, sql: "SELECT coalesce(sum(n), 0) FROM indicator_names") ?? 0)
+                }
+                if named != indicators { problems.append("\(named) named indicators, \(indicators) rows") }
+                problems += store.notes
+                seen.insert(reports)
+                reads += 1
+            } catch {
+                problems.append("\(error)")
+            }
+            return false
+        })
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(problems, [])
+        XCTAssertGreaterThanOrEqual(seen.count, 3, "reads landed while the ingest was under way (\(reads) reads, states \(seen.sorted()))")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: index + ".broken"))
+        let final = try IndexStore(corpus: corpus, path: index)
+        XCTAssertEqual(try final.counts().reports, 400)
+        XCTAssertEqual(try final.checkConsistency(), [])
+    }
+
+    /// A busy index is not a broken one: when opening needs the write lock (here to record a new corpus folder)
+    /// and another connection holds it past the timeout, the open fails with a message and the file stays.
+    func testBusyIndexIsNotMovedAside() throws {
+        let dir = try tempDir()
+        let corpus = Binary.root.appendingPathComponent("Data/reports").path
+        let index = dir.appendingPathComponent("busy.sqlite").path
+        _ = try IndexStore(corpus: corpus, path: index).refresh()
+        let holder = try DatabaseQueue(path: index)
+        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? holder.inTransaction(.immediate) { _ in
+                locked.signal()
+                release.wait()
+                return .rollback
+            }
+            done.signal()
+        }
+        locked.wait()
+        XCTAssertThrowsError(try IndexStore(corpus: dir.path, path: index)) { e in
+            XCTAssertTrue("\(e)".contains("cannot open the index"), "\(e)")
+        }
+        release.signal()
+        done.wait()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: index + ".broken"))
+        XCTAssertEqual(try IndexStore(corpus: corpus, path: index).counts().reports, 5)
     }
 }

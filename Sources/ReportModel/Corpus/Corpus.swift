@@ -12,7 +12,7 @@ public struct Corpus: Sendable {
         self.root = root; self.reports = reports; self.failures = failures
     }
 
-    /// Report files under `root`, recursively (.txt and .md), skipping hidden folders, in a stable order.
+    /// Report files under `root`, recursively (.txt, .md, .html, .htm, .docx, .pdf; .doc files are named as failures), skipping hidden folders, in a stable order.
     /// Paths are absolute (the folder made absolute and standardised), so they name the file from any directory.
     public static func files(under root: String) -> [String] {
         FileWalker.walk(URL(fileURLWithPath: root).standardizedFileURL.path).map(\.path)

@@ -19,7 +19,7 @@ public struct FileStamp: Sendable, Equatable {
 /// are followed to files but never into folders, so a link loop cannot hang the walk.
 public enum FileWalker {
     /// File extensions read as reports.
-    public static let extensions: Set<String> = ["txt", "md"]
+    public static let extensions: Set<String> = DocumentFormat.extensions
 
     public static func isReport(_ name: String) -> Bool {
         guard !name.hasPrefix("."), name.lowercased() != "readme.md", let dot = name.lastIndex(of: ".") else { return false }

@@ -32,7 +32,7 @@ struct ExportReport: Encodable {
 
     enum Keys: String, CodingKey {
         case file, source, title, place, kind, date, dateKind, reviewYear, planYear, speaker, encoding, script
-        case anonymised, damaged, sections, indicators
+        case anonymised, damaged, sections, indicators, format
     }
     enum PlaceKeys: String, CodingKey { case name, level, parents }
 
@@ -57,6 +57,7 @@ struct ExportReport: Encodable {
         try c.encode(r.damaged, forKey: .damaged)
         try c.encode(r.sections.map(ExportSection.init), forKey: .sections)
         try c.encode(r.indicators.map(ExportIndicator.init), forKey: .indicators)
+        try c.encode(r.format.rawValue, forKey: .format)
     }
 }
 

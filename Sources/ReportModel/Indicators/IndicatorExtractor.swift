@@ -29,12 +29,13 @@ public enum IndicatorExtractor {
             for p in s.paragraphRange where p < sectionOf.count { sectionOf[p] = s.id; sectionIndexOf[p] = si }
         }
         let docYear = r.date.flatMap { Int($0.prefix(4)) }
+        let multiYearSection = multiYearSections(r.sections)
         var out: [Indicator] = []
         for (pi, p) in r.paragraphs.enumerated() {
             let section = sectionIndexOf[pi].map { r.sections[$0] }
             var ctx = Context(role: section?.role ?? .other, sectionYear: section?.year, reviewYear: r.reviewYear,
                               planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name)
-            ctx.multiYear = multiYearParagraph(p.text) ?? (sectionIndexOf[pi].map { isMultiYear(r.sections, $0) } ?? false)
+            ctx.multiYear = multiYearParagraph(p.text) ?? (sectionIndexOf[pi].map { multiYearSection[$0] } ?? false)
             out += extract(paragraph: p, context: ctx, catalog: catalog)
         }
         return out
@@ -71,17 +72,31 @@ public enum IndicatorExtractor {
         return nil
     }
 
-    /// A section, or one under it, whose title is about several years and names no single year
-    /// (plan: 今后五年, “十四五”时期; review: 过去五年, 五年来).
-    static func isMultiYear(_ sections: [Section], _ index: Int) -> Bool {
-        var i: Int? = index
-        while let k = i {
-            let s = sections[k]
+    /// For each section: it, or a section above it, has a title about several years that names no single year
+    /// (plan: 今后五年, “十四五”时期; review: 过去五年, 五年来). One pass, parents looked up by id.
+    static func multiYearSections(_ sections: [Section]) -> [Bool] {
+        var indexOf: [String: Int] = [:]
+        for (i, s) in sections.enumerated() where indexOf[s.id] == nil { indexOf[s.id] = i }
+        var memo = [Bool?](repeating: nil, count: sections.count)
+        func own(_ s: Section) -> Bool {
             if s.role == .plan, multiYearWords.contains(where: s.title.includes), !hasYear(s.title) { return true }
-            if s.role == .review, multiYearReviewWords.contains(where: s.title.includes), !hasYear(s.title), !singleYearOpenings.contains(where: s.title.includes) { return true }
-            i = s.parent.flatMap { p in sections.firstIndex { $0.id == p } }
+            return s.role == .review && multiYearReviewWords.contains(where: s.title.includes) && !hasYear(s.title)
+                && !singleYearOpenings.contains(where: s.title.includes)
         }
-        return false
+        for start in sections.indices where memo[start] == nil {
+            // Walk up to the first section already known (or the root), then fill the path back down.
+            var path: [Int] = []
+            var i: Int? = start
+            var found = false
+            while let k = i, path.count <= sections.count {
+                if let m = memo[k] { found = m; break }
+                if own(sections[k]) { found = true; memo[k] = true; break }
+                path.append(k)
+                i = sections[k].parent.flatMap { indexOf[$0] }
+            }
+            for k in path { memo[k] = found }
+        }
+        return memo.map { $0 ?? false }
     }
 
     static func hasYear(_ t: String) -> Bool {
@@ -299,8 +314,13 @@ public enum IndicatorExtractor {
 
     static let subAreaWords = ["新区", "开发区", "高新区", "经开区", "园区", "兵团", "都市圈", "示范区", "自贸区", "试验区", "合作区", "直管区", "县域"]
 
+    /// The sentence up to its first comma or semicolon (leading separators skipped), or nil when it is empty.
     static func firstClause(_ sentence: String) -> String? {
-        sentence.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "；" }).first.map(String.init)
+        let u = sentence.unicodeScalars
+        func isSeparator(_ c: Unicode.Scalar) -> Bool { c == "，" || c == "," || c == "；" }
+        guard let start = u.firstIndex(where: { !isSeparator($0) }) else { return nil }
+        let end = u[start...].firstIndex(where: isSeparator) ?? u.endIndex
+        return String(u[start..<end])
     }
 
     static let milestoneNouns: [[Unicode.Scalar]] = ["台阶", "大关", "关口", "级台阶", "量级"].map { Array($0.unicodeScalars) }
@@ -334,7 +354,7 @@ public enum IndicatorExtractor {
     /// True when position `i` sits inside （…） or (…).
     static func insideParentheses(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         var k = i - 1
-        while k >= 0 {
+        while k >= max(0, i - maxReach) {
             if s[k] == "）" || s[k] == ")" { return false }
             if s[k] == "（" || s[k] == "(" { return true }
             if sentenceEnds.contains(s[k]) { return false }
@@ -555,15 +575,22 @@ public enum IndicatorExtractor {
     }
 
 
+    /// How far a sentence or clause reaches from a figure at most. Real sentences stop long before; text
+    /// without punctuation (a megabyte on one line) would otherwise make every figure's sentence the whole
+    /// paragraph, and reading quadratic.
+    static let maxReach = 1000
+
     static func boundary(_ s: [Unicode.Scalar], before i: Int, in set: ScalarSet) -> Int {
         var k = min(i, s.count) - 1
-        while k >= 0 { if set.contains(s[k]) { return k + 1 }; k -= 1 }
-        return 0
+        let limit = max(0, k - maxReach)
+        while k >= limit { if set.contains(s[k]) { return k + 1 }; k -= 1 }
+        return limit
     }
 
     static func boundaryAfter(_ s: [Unicode.Scalar], from i: Int, in set: ScalarSet) -> Int {
         var k = i
-        while k < s.count { if set.contains(s[k]) { return k + 1 }; k += 1 }
-        return s.count
+        let limit = min(s.count, i + maxReach)
+        while k < limit { if set.contains(s[k]) { return k + 1 }; k += 1 }
+        return limit
     }
 }

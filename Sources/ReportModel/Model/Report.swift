@@ -32,7 +32,10 @@ public struct Report: Sendable, Equatable, Codable {
     /// Spans (in original-text offsets) where the text is damaged (mojibake); nothing is extracted there.
     public var damaged: [TextSpan]
     /// The decoded original text; every offset in this report points into it (Unicode scalars).
+    /// For a web page, Word document or PDF it is the text taken out of the file, not the file's markup.
     public var originalText: String
+    /// What kind of file it was read from, told by the file's extension.
+    public var format: DocumentFormat { DocumentFormat(file: file) }
 
     public init(file: String, source: String? = nil, title: String? = nil, place: Place = Place(),
                 kind: ReportKind = .other, date: String? = nil, dateKind: DateKind? = nil,

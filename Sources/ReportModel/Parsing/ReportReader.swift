@@ -26,13 +26,26 @@ public enum ReportReader {
         return try read(data: data, file: path)
     }
 
-    /// Decodes and parses bytes already read from `file` (the name is used in errors and kept in the report).
+    /// Decodes and parses bytes already read from `file` (the name is used in errors and kept in the report;
+    /// its extension says the format: text, web page, Word document or PDF — see `DocumentFormat`).
     public static func read(data: Data, file: String) throws(ReadError) -> Report {
         if data.count > maxFileSize {
             throw ReadError(file: file, problem: "file too large (\(data.count) bytes; limit \(maxFileSize))")
         }
-        let decoded = try TextDecoder.decode(data, file: file)
-        return parse(decoded.text, file: file, encoding: decoded.encoding)
+        switch DocumentFormat(file: file) {
+        case .text:
+            let decoded = try TextDecoder.decode(data, file: file)
+            return parse(decoded.text, file: file, encoding: decoded.encoding)
+        case .html:
+            let page = try HTMLText.extract(data, file: file)
+            return parse(page.text, file: file, encoding: page.encoding)
+        case .docx:
+            return parse(try DocxText.extract(data, file: file), file: file)
+        case .pdf:
+            return parse(try PDFText.extract(data, file: file), file: file)
+        case .doc:
+            throw ReadError(file: file, problem: "Word 97–2003 .doc files cannot be read; save it as .docx or PDF")
+        }
     }
 
     /// Parses already-decoded text.

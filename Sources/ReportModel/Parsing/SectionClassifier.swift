@@ -78,10 +78,15 @@ public enum SectionClassifier {
         var hasReview = false, hasPlan = false
         // First pass: own classification of every section.
         var own: [(role: SectionRole, at: Int)?] = []
+        // Index by id: a lookup per section must not scan them all (10,000 headings would take seconds).
+        var indexOf: [String: Int] = [:]
+        for (i, s) in sections.enumerated() where indexOf[s.id] == nil { indexOf[s.id] = i }
+        var firstChild: [String: Int] = [:]
+        for (i, s) in sections.enumerated() { if let p = s.parent, firstChild[p] == nil { firstChild[p] = i } }
         for s in sections {
             let c = role(of: s.title)
             own.append(c)
-            if s.parent == nil || sections.first(where: { $0.id == s.parent })?.kind == .part, let c {
+            if s.parent == nil || s.parent.flatMap({ indexOf[$0] }).map({ sections[$0].kind }) == .part, let c {
                 if c.role == .review { hasReview = true }
                 if c.role == .plan { hasPlan = true }
                 if let y = year(of: s.title, keywordAt: c.at, documentYear: docYear) {
@@ -127,12 +132,13 @@ public enum SectionClassifier {
         for i in sections.indices {
             let s = sections[i]
             let parentInfo = s.parent.flatMap { roleOf[$0] }
-            let parentIsPart = s.parent.flatMap { p in sections.first { $0.id == p } }?.kind == .part
+            let parentIndex = s.parent.flatMap { indexOf[$0] }
+            let parentIsPart = parentIndex.map { sections[$0].kind } == .part
             var r: SectionRole
             var y: Int?
             // A child keeps its parent's role unless the parent had none of its own, or the child is
             // explicitly about problems or the government's own work.
-            let parentUnclassified = s.parent.flatMap { p in sections.firstIndex { $0.id == p } }.map { own[$0] == nil } ?? false
+            let parentUnclassified = parentIndex.map { own[$0] == nil } ?? false
             let explicitOwn = own[i].map { c in
                 c.role == .problems && strongProblems.contains(where: s.title.includes) || c.role == .other && c.at == 0
             } ?? false
@@ -154,8 +160,8 @@ public enum SectionClassifier {
         }
         // A part takes the role of its first heading.
         for i in sections.indices where sections[i].kind == .part {
-            if let child = sections.first(where: { $0.parent == sections[i].id }) {
-                sections[i].role = child.role; sections[i].year = child.year
+            if let c = firstChild[sections[i].id] {
+                sections[i].role = sections[c].role; sections[i].year = sections[c].year
             }
         }
         return (reviewYear, planYear)

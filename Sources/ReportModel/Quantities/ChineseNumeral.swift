@@ -38,9 +38,9 @@ enum NumberGrammar {
     /// An Arabic number at `i`: digits with optional grouping commas and a decimal part.
     static func arabic(_ s: [Unicode.Scalar], _ i: Int) -> (Double, Int)? {
         var j = i
-        var intPart = 0.0, sawDigit = false
+        var intPart = 0.0, sawDigit = false, digits = 0
         while j < s.count {
-            if isArabic(s[j]) { intPart = intPart * 10 + Double(arabicValue(s[j])); sawDigit = true; j += 1; continue }
+            if isArabic(s[j]) { intPart = intPart * 10 + Double(arabicValue(s[j])); sawDigit = true; digits += 1; j += 1; continue }
             // Grouping comma: exactly three digits follow.
             // ASCII commas group digits; a full-width comma only between full-width digits ("９，９９９").
             if (s[j] == "," || (s[j] == "，" && s[j - 1].value >= 0xFF10 && j + 1 < s.count && s[j + 1].value >= 0xFF10)) && sawDigit, j + 3 < s.count,
@@ -54,8 +54,11 @@ enum NumberGrammar {
         if j + 1 < s.count, s[j] == "." || s[j] == "．", isArabic(s[j + 1]) {
             j += 1
             var scale = 0.1
-            while j < s.count, isArabic(s[j]) { value += Double(arabicValue(s[j])) * scale; scale /= 10; j += 1 }
+            while j < s.count, isArabic(s[j]) { value += Double(arabicValue(s[j])) * scale; scale /= 10; digits += 1; j += 1 }
         }
+        // More digits than any reported figure has (a 400-digit run): consumed whole, so scanning stays linear,
+        // but marked as no number (not finite), which the parser drops.
+        if digits > 40 { value = .infinity }
         // 15k, 3.2K: thousands (not km, kg, kW).
         if j < s.count, s[j] == "k" || s[j] == "K" || s[j] == "ｋ" || s[j] == "Ｋ",
            !(j + 1 < s.count && (s[j + 1].properties.isAlphabetic && s[j + 1].value < 0x80)) {

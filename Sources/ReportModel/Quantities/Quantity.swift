@@ -55,6 +55,11 @@ public struct Quantity: Sendable, Codable, Equatable {
         self.range = range; self.redacted = redacted; self.ordinal = ordinal
     }
 
+    /// Every number in it is finite (no overflow to infinity, no NaN).
+    public var isFinite: Bool {
+        [value, baseValue, amount, range?.lo, range?.hi].allSatisfy { $0?.isFinite ?? true }
+    }
+
     /// Removes binary floating-point noise (41.85 × 1e8 = 4184999999.9999995) by rounding to 12 significant digits.
     /// Exact powers of ten make this the same double as printing with %.12g and parsing back, without the strings.
     static func clean(_ x: Double) -> Double {

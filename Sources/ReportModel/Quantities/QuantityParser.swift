@@ -53,7 +53,9 @@ public enum QuantityParser {
     }
 
     public static func parse(_ s: [Unicode.Scalar], mode: Mode = .report, damaged: [Range<Int>] = []) -> [Quantity] {
-        mergeBounds(scan(s, mode: mode, damaged: damaged), s)
+        // A number too large for a Double (400 digits, 九九…亿亿亿) is not a figure anyone reported: it is dropped
+        // rather than carried as infinity into the index, the analysis and JSON (which cannot hold it).
+        mergeBounds(scan(s, mode: mode, damaged: damaged), s).filter(\.isFinite)
     }
 
     static let boundConnectors: [String] = ["并且", "而且", "的同时", "同时", "并", "且", "，", ",", "、", "和", " "]

@@ -62,6 +62,12 @@ public enum TextDecoder {
         if case .truncated(let at) = scan, bytes[..<at].contains(where: { $0 >= 0x80 }) {
             throw ReadError(file: file, problem: utf8Problem(scan, bomOffset: 0))
         }
+        // UTF-8 with a few stray bytes (a bad copy, a cut-and-joined file): read as UTF-8 with the stray bytes
+        // replaced by U+FFFD, which the damage detector marks, rather than losing the whole report.
+        let (valid, invalid) = utf8Census(bytes)
+        if invalid > 0, invalid <= max(8, bytes.count / 1000), valid >= 10 * invalid {
+            return Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: .utf8)
+        }
         var candidates: [(Decoded, Double)] = []
         if let s = String(data: data, encoding: gb18030) {
             candidates.append((Decoded(text: s, encoding: .gb18030), plausibility(s, traditional: false)))
@@ -94,6 +100,22 @@ public enum TextDecoder {
             i += len
         }
         return .valid
+    }
+
+    /// Multi-byte UTF-8 sequences that are well-formed, and bytes that start no well-formed sequence.
+    static func utf8Census(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+        var i = 0, valid = 0, invalid = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let len = b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            if len > 0, i + len <= bytes.count, (1..<len).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
+                valid += 1; i += len
+            } else {
+                invalid += 1; i += 1
+            }
+        }
+        return (valid, invalid)
     }
 
     /// Describes why bytes are not UTF-8: a sequence cut at the end (truncated) or invalid bytes.
