@@ -129,6 +129,76 @@ final class TmuxTests: XCTestCase {
         try waitFor("exit=0")
     }
 
+    /// Every body row of the captured screen ends in a pane border: nothing drawn past the frame, nothing missing.
+    func assertFramed(_ s: String, rows count: Int, file: StaticString = #filePath, line: UInt = #line) {
+        let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, l) in lines.enumerated() where i > 0 && i < count - 1 {
+            XCTAssertTrue(l.hasSuffix("│") || l.hasSuffix("┐") || l.hasSuffix("┘"), "row \(i):\n\(s)", file: file, line: line)
+        }
+    }
+
+    func testVT100TerminalWorksInMonochrome() throws {
+        try start(env: "TERM=vt100")
+        try keys("j")
+        try keys("Enter")
+        let s = try waitFor("二、2024 年工作安排")
+        assertFramed(s, rows: 30)
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
+    func testDumbTerminalIsRefusedWithAMessage() throws {
+        for term in ["dumb", "", "no-such-terminal"] {
+            let bin = try Binary.path()
+            let cmd = "cd '\(Binary.root.path)' && TERM='\(term)' '\(bin)'; echo \"exit=$?\"; sleep 60"
+            _ = try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", "sh", "-c", cmd])
+            // The message wraps at the pane's width.
+            let s = try waitFor("exit=").replacingOccurrences(of: "\n", with: "")
+            XCTAssertTrue(s.contains("exit=1"), s)
+            XCTAssertTrue(s.contains(term == "no-such-terminal" ? "is not in the terminfo database" : "cannot show the dashboard"), s)
+            XCTAssertTrue(s.contains(term.isEmpty ? "(unset)" : "\"\(term)\""), s)
+            XCTAssertFalse(s.contains("Usage:"), s)
+            _ = try tmux(["kill-session", "-t", session])
+        }
+    }
+
+    /// Thirty resizes without pause between 20×5 and 300×100, then back to 100×30: the dashboard keeps up,
+    /// draws a whole frame at the end, and still answers keys.
+    func testRapidResizesEndInAWholeFrame() throws {
+        try start()
+        let sizes = [(20, 5), (300, 100), (57, 13), (120, 40), (21, 6), (250, 80), (80, 24), (33, 9), (199, 61), (64, 17)]
+        for k in 0..<30 {
+            let (w, h) = sizes[k % sizes.count]
+            _ = try tmux(["resize-window", "-t", session, "-x", "\(w)", "-y", "\(h)"])
+        }
+        _ = try tmux(["resize-window", "-t", session, "-x", "100", "-y", "30"])
+        Thread.sleep(forTimeInterval: 0.8)
+        let s = try screen()
+        XCTAssertTrue(s.hasPrefix(" ReportDesk"), s)
+        assertFramed(s, rows: 30)
+        try keys("j")
+        try keys("Enter")
+        try waitFor("二、2024 年工作安排")
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
+    /// A 300-character CJK paste into the search box: the frame holds, the query keeps its tail in view, and
+    /// the dashboard still answers.
+    func testLongCJKPasteIntoSearch() throws {
+        try start()
+        try keys("/")
+        let paste = String(repeating: "全年实现地区生产总值同比增长", count: 22)
+        _ = try tmux(["send-keys", "-t", session, "-l", paste])
+        Thread.sleep(forTimeInterval: 1.0)
+        let s = try screen()
+        assertFramed(s, rows: 30)
+        XCTAssertTrue(s.contains("同比增长"), s)
+        try keys("Escape")
+        try keys("q")
+        try waitFor("exit=0")
+    }
+
     func testSearchGDPLandsOnAGDPRowOfTheBundledCorpus() throws {
         try start()
         try keys("/")

@@ -6,9 +6,10 @@ import Foundation
 /// rows of a `Buffer` that changed since the last frame.
 public final class NCursesTerminal {
     public enum StartError: Error, CustomStringConvertible {
-        case noLocale, dumbTerminal(String), noTTY
+        case noLocale, dumbTerminal(String), unknownTerminal(String), noTTY
         public var description: String {
             switch self {
+            case .unknownTerminal(let t): return "The terminal type \"\(t)\" is not in the terminfo database; set TERM to one that is (e.g. TERM=xterm-256color)."
             case .noLocale: return "ReportDesk needs a UTF-8 locale and none is available; set LANG=C.UTF-8 (or another UTF-8 locale)."
             case .dumbTerminal(let t): return "The terminal type \"\(t)\" cannot show the dashboard; set TERM (e.g. TERM=xterm-256color) or use the command-line subcommands."
             case .noTTY: return "The dashboard needs a terminal (no /dev/tty); use the command-line subcommands when scripting."
@@ -27,16 +28,28 @@ public final class NCursesTerminal {
 
     /// Starts curses. Falls back to C.UTF-8 when the environment's locale is not UTF-8, and draws on
     /// /dev/tty when stdout is redirected.
-    public init(color: Bool) throws {
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+    /// Refuses terminals that cannot show the dashboard (TERM unset or dumb) before any work is done.
+    public static func checkTerminalType(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(StartError) {
+        let term = environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" { throw StartError.dumbTerminal(term.isEmpty ? "(unset)" : term) }
+    }
+
+    public init(color: Bool) throws {
+        try Self.checkTerminalType()
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         setlocale(LC_ALL, "")
         if !Self.localeIsUTF8() {
             if setlocale(LC_ALL, "C.UTF-8") == nil && setlocale(LC_ALL, "en_US.UTF-8") == nil { throw StartError.noLocale }
             guard Self.localeIsUTF8() else { throw StartError.noLocale }
         }
         if isatty(0) != 0 && isatty(1) != 0 {
-            _ = initscr()
+            // newterm, not initscr: initscr exits the process on a terminal type terminfo does not know.
+            // Duplicated descriptors, so closing these streams on exit leaves stdin and stdout open.
+            guard let o = fdopen(dup(1), "w"), let i = fdopen(dup(0), "r") else { throw StartError.noTTY }
+            ttyOut = o; ttyIn = i
+            screen = newterm(nil, o, i)
+            guard screen != nil else { throw StartError.unknownTerminal(term) }
+            _ = set_term(screen)
         } else {
             guard let o = fopen("/dev/tty", "w"), let i = fopen("/dev/tty", "r") else { throw StartError.noTTY }
             ttyOut = o; ttyIn = i

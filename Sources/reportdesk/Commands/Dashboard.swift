@@ -27,6 +27,8 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var index: IndexOptions
 
     func run() throws {
+        // A terminal that cannot show the dashboard is refused before the index is read or built.
+        do { try NCursesTerminal.checkTerminalType() } catch { try refuse(error) }
         let folder = try BundledData.folder(corpus)
         // The list comes from the index (refreshed first, with progress); the report under the cursor is read in full.
         let (store, _) = try index.open(folder)
@@ -37,8 +39,14 @@ struct Dashboard: ParsableCommand {
         do {
             try DashboardApp.run(state, color: color, mouse: !noMouse, queries: store)
         } catch let e as NCursesTerminal.StartError {
-            throw ValidationError(e.description)
+            try refuse(e)
         }
         reportErrors(failures)
+    }
+
+    /// States why the dashboard cannot start and exits with status 1 (not a usage error: the command was right).
+    private func refuse(_ e: NCursesTerminal.StartError) throws -> Never {
+        FileHandle.standardError.write(Data("reportdesk: \(e.description)\n".utf8))
+        throw ExitCode(1)
     }
 }
