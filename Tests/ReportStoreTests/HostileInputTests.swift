@@ -25,6 +25,10 @@ final class HostileInputTests: XCTestCase {
                 XCTAssertTrue(error.file.hasSuffix(input.name), "\(error)")
             }
             XCTAssertNil(HostileSet.check(input, result), input.name)
+            // What reads also exports: a figure that overflowed to infinity once made the JSON encoder throw.
+            if case .success(let r) = result {
+                XCTAssertNoThrow(try ExportDocument(reports: [r]).json(pretty: false), input.name)
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import ReportStore
 
 /// `--corpus DIR` for commands that work across reports; the bundled Data/reports by default.
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: "Folder of reports (recursive; .txt and .md). Default: the bundled Data/reports.")
+    @Option(name: .long, help: "Folder of reports (recursive; .txt, .md, .html, .htm, .docx, .pdf). Default: the bundled Data/reports.")
     var corpus: String?
 
     @OptionGroup var index: IndexOptions

@@ -15,7 +15,7 @@ struct Dashboard: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "Folder of reports to open (recursive; .txt and .md). Default: the bundled Data/reports.")
+    @Option(name: .long, help: "Folder of reports to open (recursive; .txt, .md, .html, .htm, .docx, .pdf). Default: the bundled Data/reports.")
     var corpus: String?
 
     @Flag(name: .long, help: "Draw without colours (also when NO_COLOR is set).")

@@ -8,7 +8,7 @@ struct Extract: ParsableCommand {
         discussion: "Unreadable files are listed under \"errors\" and on stderr; exit status 1 if any failed."
     )
 
-    @Argument(help: "Report files or folders (.txt, .md; folders are searched recursively).")
+    @Argument(help: "Report files or folders (.txt, .md, .html, .htm, .docx, .pdf; folders are searched recursively).")
     var files: [String]
 
     @Flag(name: .long, help: "Write JSON (the default and, for now, only format).")

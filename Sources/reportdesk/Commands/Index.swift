@@ -17,7 +17,7 @@ struct Index: ParsableCommand {
         """
     )
 
-    @Argument(help: "Folder of reports (recursive; .txt and .md). Default: the bundled Data/reports.")
+    @Argument(help: "Folder of reports (recursive; .txt, .md, .html, .htm, .docx, .pdf). Default: the bundled Data/reports.")
     var dir: String?
 
     @OptionGroup var index: IndexOptions

@@ -8,7 +8,7 @@ struct Outline: ParsableCommand {
         discussion: "Files that cannot be read are named on stderr; the others are still printed. Exit status 1 if any failed."
     )
 
-    @Argument(help: "Report files or folders (.txt, .md; folders are searched recursively).")
+    @Argument(help: "Report files or folders (.txt, .md, .html, .htm, .docx, .pdf; folders are searched recursively).")
     var files: [String]
 
     func run() throws {
