@@ -26,4 +26,24 @@ final class FuzzRegressionTests: XCTestCase {
         let text = try DocxText.text(document: doc, numbering: page, styles: page, file: "d.docx")
         XCTAssertTrue(text.contains("全年实现地区生产总值38.6亿元"))
     }
+
+    /// Found by the hostile set: a lone "**" was taken for Markdown bold and the redacted figure lost;
+    /// bold running over two lines (as in 广州市 2021 and 武汉市 2026 of the corpus) is still markup.
+    func testLoneDoubleStarIsARedactedFigureButLineEdgesAreBold() {
+        let r = ReportReader.parse("政府工作报告\n一、工作回顾\n新建村级服务中心**个，完成投资xx亿元。\n", file: "a.txt")
+        XCTAssertEqual(r.indicators.map(\.name), ["新建村级服务中心", "投资"])
+        XCTAssertTrue(r.indicators.allSatisfy(\.redacted))
+        let bold = ReportReader.parse("政府工作报告\n**——2021年1月29日在广州市第十五届人民代表大会第六次会议上\n广州市市长 温国辉**\n各位代表：\n", file: "b.txt")
+        XCTAssertEqual(bold.speaker?.name, "温国辉")
+        XCTAssertFalse(bold.paragraphs.contains { $0.text.contains("**") })
+    }
+
+    /// Found by the hostile set: a 400-digit number overflowed to infinity, which JSON cannot hold.
+    func testHugeNumbersAreDroppedAndTheRestKept() throws {
+        let big = String(repeating: "9", count: 400)
+        let r = ReportReader.parse("地区生产总值\(big)亿元，增长\(big)%；粮食产量12.5万吨。", file: "c.txt")
+        XCTAssertEqual(r.indicators.map(\.name), ["粮食产量"])
+        XCTAssertNoThrow(try ExportDocument(reports: [r]).json())
+        XCTAssertTrue(QuantityParser.parse("0.\(String(repeating: "0", count: 399))1亿元").isEmpty)
+    }
 }

@@ -166,8 +166,8 @@ public enum Normalizer {
                 if h < r.end, s[h] == " " || h - k <= 6 { line.emphasised = true; i = h }
             }
             var boldRuns = 0, boldChars = 0, plainChars = 0, inBold = false
-            // A "**" opens bold only when another one closes it on the line; a lone "**" is text (a redacted
-            // figure: 新建服务中心**个).
+            // A "**" is bold markup when another one pairs with it on the line, or when it starts or ends the
+            // line (bold running over two lines); a lone "**" inside the text is a redacted figure (新建服务中心**个).
             var markersLeft = 0
             var m = i
             while m + 1 < r.end { if s[m] == "*", s[m + 1] == "*" { markersLeft += 1; m += 2 } else { m += 1 } }
@@ -178,7 +178,8 @@ public enum Normalizer {
                     continue
                 }
                 if u == "<", i + 3 < s.count, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" { inComment = true; i += 4; continue }
-                if u == "*", i + 1 < r.end, s[i + 1] == "*", inBold || markersLeft >= 2 {
+                if u == "*", i + 1 < r.end, s[i + 1] == "*",
+                   inBold || markersLeft >= 2 || line.count == 0 || s[(i + 2)..<r.end].allSatisfy(HanClass.isSpace) {
                     markersLeft -= 1
                     if inBold, boldRuns == 1, plainChars == 0 { line.boldLead = line.count }
                     inBold.toggle(); boldRuns += 1; i += 2; continue
