@@ -263,7 +263,8 @@ public enum HTMLText {
     static func headingBefore(_ content: Int, nodes: [Node], pieces: [Piece]) -> String? {
         let start = nodes[content].firstPiece
         var found: String?
-        for k in nodes.indices where k != content && nodes[k].endPiece <= start {
+        // Only small elements can be a title; the bound also keeps nested title-class wrappers linear.
+        for k in nodes.indices where k != content && nodes[k].endPiece <= start && nodes[k].endPiece - nodes[k].firstPiece <= 40 {
             let name = nodes[k].name
             guard name == "h1" || name == "h2" || name == "h3" || nodes[k].classes.contains("title") else { continue }
             let t = render(pieces[nodes[k].firstPiece..<nodes[k].endPiece]).joined()

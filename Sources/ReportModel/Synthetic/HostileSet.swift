@@ -175,7 +175,7 @@ public enum HostileSet {
         for input in set {
             let url = folder.appendingPathComponent(input.name)
             if let size = input.sparseSize {
-                FileManager.default.createFile(atPath: url.path, contents: nil)
+                _ = FileManager.default.createFile(atPath: url.path, contents: nil)
                 let h = try FileHandle(forWritingTo: url)
                 try h.truncate(atOffset: UInt64(size))
                 try h.close()
