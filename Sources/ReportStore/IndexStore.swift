@@ -50,10 +50,15 @@ public final class IndexStore: Sendable {
 
     /// Opens (creating when missing) the index of the corpus at `root`. A file that is not a ReportDesk index of
     /// this schema — corrupt, foreign, or from another version — is moved aside to `PATH.broken` and rebuilt.
-    public init(corpus root: String, path explicit: String? = nil) throws(StoreError) {
+    public convenience init(corpus root: String, path explicit: String? = nil) throws(StoreError) {
+        try self.init(corpus: root, path: explicit, prior: [])
+    }
+
+    /// `prior`: notes from before this open (a damaged index moved aside), said first.
+    init(corpus root: String, path explicit: String?, prior: [String]) throws(StoreError) {
         let root = URL(fileURLWithPath: root).standardizedFileURL.path
         let (path, note) = explicit.map { ($0, nil) } ?? Self.defaultLocation(corpus: root)
-        var notes = note.map { [$0] } ?? []
+        var notes = prior + (note.map { [$0] } ?? [])
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         } catch {
@@ -68,18 +73,31 @@ public final class IndexStore: Sendable {
             throw StoreError(path: path, problem: "cannot open the index: \(Self.describe(first))")
         } catch let first {
             // Not ours, damaged, or an older schema: keep the old file for inspection and start again.
-            let aside = path + ".broken"
-            try? FileManager.default.removeItem(atPath: aside)
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            do { try FileManager.default.moveItem(atPath: path, toPath: aside) } catch {
-                throw StoreError(path: path, problem: "cannot open the index (\(first)) nor move it aside: \(error.localizedDescription)")
-            }
-            notes.append("\(path): \(Self.describe(first)); moved to \(aside) and rebuilding")
+            notes.append(try Self.moveAside(path, because: first))
             do { pool = try Self.open(path, root: root) } catch {
                 throw StoreError(path: path, problem: "cannot create the index: \(Self.describe(error))")
             }
         }
         self.pool = pool; self.path = path; self.root = root; self.notes = notes
+    }
+
+    /// Moves a damaged index (and its WAL) to `PATH.broken`; returns the note that says so.
+    private static func moveAside(_ path: String, because error: any Error) throws(StoreError) -> String {
+        let aside = path + ".broken"
+        try? FileManager.default.removeItem(atPath: aside)
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        do { try FileManager.default.moveItem(atPath: path, toPath: aside) } catch {
+            throw StoreError(path: path, problem: "cannot open the index (\(describe(error))) nor move it aside: \(error.localizedDescription)")
+        }
+        return "\(path): \(describe(error)); moved to \(aside) and rebuilding"
+    }
+
+    /// The index found damaged after it was opened (a page that the open did not read): this store is closed,
+    /// the file moved aside, and a new empty index returned, with a note saying so. Refresh it to fill it again.
+    public func rebuilt(because error: any Error) throws(StoreError) -> IndexStore {
+        try? pool.close()
+        let note = try Self.moveAside(path, because: error)
+        return try IndexStore(corpus: root, path: path, prior: [note])
     }
 
     private static func describe(_ error: any Error) -> String {
@@ -91,7 +109,7 @@ public final class IndexStore: Sendable {
 
     /// The file is not a usable index (not SQLite, corrupt, another application's or another schema's):
     /// moving it aside and rebuilding loses nothing.
-    static func isBroken(_ error: any Error) -> Bool {
+    public static func isBroken(_ error: any Error) -> Bool {
         if error is NotOurs { return true }
         guard let e = error as? DatabaseError else { return false }
         return e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_FORMAT

@@ -142,4 +142,28 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: index + ".broken"))
         XCTAssertEqual(try IndexStore(corpus: corpus, path: index).counts().reports, 5)
     }
+
+    /// Damage inside the index that opening does not read (a page in the middle overwritten): `index --check`
+    /// finds it, moves the file aside, rebuilds, and the index answers again.
+    func testDamagedPageIsFoundByCheckAndRebuilt() throws {
+        let dir = try tempDir()
+        let corpus = dir.appendingPathComponent("reports")
+        try FileManager.default.copyItem(at: Binary.root.appendingPathComponent("Data/reports"), to: corpus)
+        try? FileManager.default.removeItem(at: corpus.appendingPathComponent(".reportdesk"))
+        let index = dir.appendingPathComponent("index.sqlite").path
+        XCTAssertEqual(try Binary.run(["index", corpus.path, "--index", index]).status, 0)
+        let h = try XCTUnwrap(FileHandle(forUpdatingAtPath: index))
+        let size = try h.seekToEnd()
+        try h.seek(toOffset: size / 4096 / 2 * 4096)
+        try h.write(contentsOf: Data(repeating: 0xDE, count: 8192))
+        try h.close()
+        let checked = try Binary.run(["index", corpus.path, "--index", index, "--check"])
+        XCTAssertEqual(checked.status, 0, checked.stdout + checked.stderr)
+        XCTAssertTrue(checked.stderr.contains("moved to \(index).broken and rebuilding"), checked.stderr)
+        XCTAssertTrue(checked.stdout.contains("consistent"), checked.stdout)
+        XCTAssertTrue(checked.stdout.contains("added 5"), checked.stdout)
+        let search = try Binary.run(["search", "地区生产总值", "--corpus", corpus.path, "--index", index])
+        XCTAssertEqual(search.status, 0, search.stderr)
+        XCTAssertTrue(search.stdout.contains("地区生产总值"), search.stdout)
+    }
 }

@@ -30,10 +30,21 @@ struct Index: ParsableCommand {
 
     func run() throws {
         let folder = try BundledData.folder(dir, option: "DIR")
-        let (store, refreshed) = try index.open(folder)
-        let s = refreshed ?? IngestSummary()
+        var (store, refreshed) = try index.open(folder)
+        var s = refreshed ?? IngestSummary()
+        var problems: [String] = []
+        if check {
+            do {
+                problems = try store.checkConsistency()
+            } catch where IndexStore.isBroken(error) {
+                // SQLite-level damage (the integrity check itself fails): rebuilt, then checked again.
+                store = try store.rebuilt(because: error)
+                for n in store.notes { FileHandle.standardError.write(Data("reportdesk: \(n)\n".utf8)) }
+                s = try IndexRefresh.run(store, quiet: json, workers: index.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                problems = try store.checkConsistency()
+            }
+        }
         let counts = try store.counts()
-        let problems = check ? try store.checkConsistency() : []
         if json {
             try printJSON([
                 "index": store.path, "added": s.added, "updated": s.updated, "removed": s.removed, "unchanged": s.unchanged,

@@ -18,12 +18,19 @@ struct IndexOptions: ParsableArguments {
 
     /// Opens the index of `folder`, says any note about it on stderr, and refreshes it (with progress) unless told not to.
     func open(_ folder: String, quiet: Bool = false) throws -> (IndexStore, IngestSummary?) {
-        let store: IndexStore
+        var store: IndexStore
         do { store = try IndexStore(corpus: folder, path: index) } catch { throw ValidationError(error.description) }
         for n in store.notes { stderr("reportdesk: \(n)") }
         if noRefresh { return (store, nil) }
-        let summary = try IndexRefresh.run(store, quiet: quiet, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        return (store, summary)
+        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        do {
+            return (store, try IndexRefresh.run(store, quiet: quiet, workers: workers))
+        } catch where IndexStore.isBroken(error) {
+            // A damaged page the open did not read: the index is rebuilt rather than the command failing.
+            store = try store.rebuilt(because: error)
+            for n in store.notes { stderr("reportdesk: \(n)") }
+            return (store, try IndexRefresh.run(store, quiet: quiet, workers: workers))
+        }
     }
 }
 
