@@ -115,6 +115,21 @@ public final class IndexStore: Sendable {
         return e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_FORMAT
     }
 
+    private enum State { case empty, ready, stale }
+
+    /// What opening has to do: create the tables, nothing, or add missing indexes and record the corpus folder.
+    /// Throws `NotOurs` for another application's file or another schema.
+    private static func state(_ db: Database, root: String) throws -> State {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        guard !tables.isEmpty else { return .empty }
+        let meta = try? Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
+        guard let meta, meta["app"] == "reportdesk" else { throw NotOurs(description: "not a ReportDesk index") }
+        guard meta["schema"] == String(schemaVersion) else {
+            throw NotOurs(description: "index schema \(meta["schema"] ?? "?"), this ReportDesk needs \(schemaVersion)")
+        }
+        return try meta["root"] == root && Schema.isCurrent(db) ? .ready : .stale
+    }
+
     private static func open(_ path: String, root: String) throws -> DatabasePool {
         var config = Configuration()
         config.busyMode = .timeout(10)
@@ -125,34 +140,18 @@ public final class IndexStore: Sendable {
         // A reader opening the index while another process ingests needs no write lock: when the index is
         // ours, current and for this root, opening is a read. Reading the schema fails on a file that is not
         // SQLite; a full integrity check is `index --check` (it reads every page: too slow for every start).
-        let ready = try pool.read { db -> Bool in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-            guard !tables.isEmpty else { return false }
-            let meta = try? Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
-            guard let meta, meta["app"] == "reportdesk" else { throw NotOurs(description: "not a ReportDesk index") }
-            guard meta["schema"] == String(schemaVersion) else {
-                throw NotOurs(description: "index schema \(meta["schema"] ?? "?"), this ReportDesk needs \(schemaVersion)")
-            }
-            return try meta["root"] == root && Schema.isCurrent(db)
-        }
-        if ready { return pool }
+        if try pool.read({ db in try state(db, root: root) == .ready }) { return pool }
         try pool.write { db in
-            // Checked again inside the write: another process may have created the index meanwhile.
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-            if tables.isEmpty {
+            // Asked again inside the write: another process may have created or upgraded the index meanwhile.
+            switch try state(db, root: root) {
+            case .ready: return
+            case .empty:
                 try Schema.create(db)
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('app', 'reportdesk'), ('schema', ?), ('root', ?)",
                                arguments: [String(schemaVersion), root])
                 try Schema.upgrade(db)
-                return
-            }
-            let meta = try? Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
-            guard let meta, meta["app"] == "reportdesk" else { throw NotOurs(description: "not a ReportDesk index") }
-            guard meta["schema"] == String(schemaVersion) else {
-                throw NotOurs(description: "index schema \(meta["schema"] ?? "?"), this ReportDesk needs \(schemaVersion)")
-            }
-            try Schema.upgrade(db)
-            if meta["root"] != root {
+            case .stale:
+                try Schema.upgrade(db)
                 try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'root'", arguments: [root])
             }
         }

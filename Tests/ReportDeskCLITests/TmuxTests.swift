@@ -71,15 +71,12 @@ final class TmuxTests: XCTestCase {
 
     func testOpensASeedReportAndShowsItsHeadings() throws {
         try start()
-        try keys("j")                       // 岑阳镇
-        try keys("Enter")
-        let s = try waitFor("二、2024 年工作安排")
+        let s = try openSecondReport()
         XCTAssertTrue(s.contains("一、2023年工作回顾"), s)
         XCTAssertTrue(s.contains("(一)接续奋斗勇创新"), s)
         try keys("j", "j")
         try waitFor("项目建设推动有力。全年实施")
-        try keys("q")
-        let after = try waitFor("exit=0")
+        let after = try quit()
         XCTAssertFalse(after.contains("ReportDesk ›"), "screen restored after quit:\n\(after)")
     }
 
@@ -103,8 +100,7 @@ final class TmuxTests: XCTestCase {
         // The list draws first; the report's sections follow from the worker.
         let s = try waitFor("一、2022年工作回顾")
         XCTAssertTrue(s.contains("京东镇"), s)
-        try keys("q")
-        try waitFor("exit=0")
+        try quit()
     }
 
     func testResizeTo60x20AndBackLeavesNoDebris() throws {
@@ -125,8 +121,22 @@ final class TmuxTests: XCTestCase {
         // The right border of the text pane is back at column 100 on every body row, with nothing after it.
         let body = rows.dropFirst().prefix(27)
         XCTAssertTrue(body.allSatisfy { $0.hasSuffix("│") || $0.hasSuffix("┐") || $0.hasSuffix("┘") }, s)
+        try quit()
+    }
+
+    /// q, then the shell's line saying the dashboard exited with status 0; the screen after it.
+    @discardableResult
+    func quit() throws -> String {
         try keys("q")
-        try waitFor("exit=0")
+        return try waitFor("exit=0")
+    }
+
+    /// Moves to the bundled list's second report (岑阳镇 2024), opens it, and waits for its plan heading.
+    @discardableResult
+    func openSecondReport() throws -> String {
+        try keys("j")
+        try keys("Enter")
+        return try waitFor("二、2024 年工作安排")
     }
 
     /// Every body row of the captured screen ends in a pane border: nothing drawn past the frame, nothing missing.
@@ -139,12 +149,8 @@ final class TmuxTests: XCTestCase {
 
     func testVT100TerminalWorksInMonochrome() throws {
         try start(env: "TERM=vt100")
-        try keys("j")
-        try keys("Enter")
-        let s = try waitFor("二、2024 年工作安排")
-        assertFramed(s, rows: 30)
-        try keys("q")
-        try waitFor("exit=0")
+        assertFramed(try openSecondReport(), rows: 30)
+        try quit()
     }
 
     func testDumbTerminalIsRefusedWithAMessage() throws {
@@ -176,11 +182,8 @@ final class TmuxTests: XCTestCase {
         let s = try screen()
         XCTAssertTrue(s.hasPrefix(" ReportDesk"), s)
         assertFramed(s, rows: 30)
-        try keys("j")
-        try keys("Enter")
-        try waitFor("二、2024 年工作安排")
-        try keys("q")
-        try waitFor("exit=0")
+        try openSecondReport()
+        try quit()
     }
 
     /// A 300-character CJK paste into the search box: the frame holds, the query keeps its tail in view, and
@@ -195,8 +198,7 @@ final class TmuxTests: XCTestCase {
         assertFramed(s, rows: 30)
         XCTAssertTrue(s.contains("同比增长"), s)
         try keys("Escape")
-        try keys("q")
-        try waitFor("exit=0")
+        try quit()
     }
 
     func testSearchGDPLandsOnAGDPRowOfTheBundledCorpus() throws {
@@ -210,8 +212,7 @@ final class TmuxTests: XCTestCase {
         XCTAssertTrue(rows(s).contains { $0.contains("│地区生产总值") && ($0.contains("目标") || $0.contains("实际")) }, s)
         try keys("n")
         try waitFor("/gdp 2/")
-        try keys("q")
-        try waitFor("exit=0")
+        try quit()
     }
 
     func testCompareTwoSeedTownships() throws {
@@ -226,8 +227,7 @@ final class TmuxTests: XCTestCase {
         try waitFor("[2022]")
         try keys("Escape")
         try waitFor("章节 Sections")
-        try keys("q")
-        try waitFor("exit=0")
+        try quit()
     }
 
     func testSharedCorpusSearchAndAProvinceYearOverYear() throws {
@@ -250,7 +250,6 @@ final class TmuxTests: XCTestCase {
         let years = rows(s).filter { $0.range(of: "││20[12][0-9] ", options: .regularExpression) != nil }
         XCTAssertGreaterThanOrEqual(years.count, 5, s)
         XCTAssertTrue(s.contains("█"), "a bar chart of the levels:\n\(s)")
-        try keys("q")
-        try waitFor("exit=0")
+        try quit()
     }
 }

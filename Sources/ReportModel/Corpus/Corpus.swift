@@ -27,8 +27,7 @@ public struct Corpus: Sendable {
     public static func load(files paths: [String], root: String = "") -> Corpus {
         let results = Mutex<[Int: Result<Report, ReadError>]>([:])
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
-            let r: Result<Report, ReadError>
-            do throws(ReadError) { r = .success(try ReportReader.read(path: paths[i])) } catch { r = .failure(error) }
+            let r = ReportReader.result(path: paths[i])
             results.withLock { $0[i] = r }
         }
         var reports: [Report] = [], failures: [ReadError] = []

@@ -135,7 +135,7 @@ public enum HTMLText {
 
         func addText(_ t: [Unicode.Scalar]) {
             guard dropDepth == 0, !t.isEmpty else { return }
-            let decoded = decodeEntities(t)
+            let decoded = HTMLEntities.decode(t)
             var w = 0
             for u in decoded where HanClass.isHan(u) || HanClass.isDigit(u) { w += 1 }
             let top = open[open.count - 1]
@@ -178,7 +178,7 @@ public enum HTMLText {
                 addText(["<"]); i += 1; continue
             }
             var j = nameStart
-            while j < n, isASCIILetter(s[j]) || (s[j].value >= 0x30 && s[j].value <= 0x39) || s[j] == "-" || s[j] == ":" { j += 1 }
+            while j < n, HTMLEntities.isASCIILetterOrDigit(s[j]) || s[j] == "-" || s[j] == ":" { j += 1 }
             let name = String(String.UnicodeScalarView(s[nameStart..<j])).lowercased()
             // Attributes up to the closing '>', quotes respected.
             var quote: Unicode.Scalar?
@@ -208,7 +208,7 @@ public enum HTMLText {
                 let endTag = Array("</\(name)".unicodeScalars)
                 var k = i
                 while k < n, !(s[k] == "<" && hasCaseless(s, endTag, at: k)) { k += 1 }
-                if name == "title", docTitle.isEmpty { docTitle = decodeEntities(Array(s[i..<k])) }
+                if name == "title", docTitle.isEmpty { docTitle = HTMLEntities.decode(Array(s[i..<k])) }
                 if name == "textarea", dropDepth == 0 { addText(Array(s[i..<k])) }
                 i = k < n ? (s[k...].firstIndex(of: ">") ?? (n - 1)) + 1 : n
                 continue
@@ -338,74 +338,5 @@ public enum HTMLText {
             }
         }
         return out
-    }
-
-    // MARK: entities
-
-    static let named: [String: Unicode.Scalar] = [
-        "nbsp": "\u{A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ldquo": "“", "rdquo": "”",
-        "lsquo": "‘", "rsquo": "’", "mdash": "—", "ndash": "–", "hellip": "…", "middot": "·", "times": "×", "divide": "÷",
-        "yen": "¥", "copy": "©", "reg": "®", "deg": "°", "plusmn": "±", "le": "≤", "ge": "≥", "ensp": " ", "emsp": "\u{3000}",
-        "thinsp": " ", "bull": "•", "permil": "‰", "sup2": "²", "sup3": "³", "frac12": "½", "frac14": "¼", "frac34": "¾",
-        "laquo": "«", "raquo": "»", "rarr": "→", "larr": "←", "uarr": "↑", "darr": "↓", "ne": "≠", "asymp": "≈", "sim": "∼",
-        "minus": "−", "lowast": "∗", "prime": "′", "Prime": "″", "sect": "§", "para": "¶", "trade": "™", "euro": "€",
-        "pound": "£", "cent": "¢", "micro": "µ", "zwnj": "\u{200C}", "zwj": "\u{200D}", "shy": "\u{AD}", "iexcl": "¡",
-        "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "mu": "μ", "pi": "π", "sigma": "σ", "omega": "ω",
-    ]
-    /// Entities browsers decode without their ';'.
-    static let legacyNames = ["nbsp", "amp", "lt", "gt", "quot", "copy", "reg"]
-    /// Numeric references 128…159 name Windows-1252 characters (HTML's rule).
-    static let windows1252: [UInt32: Unicode.Scalar] = [
-        0x80: "€", 0x82: "‚", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x8B: "‹", 0x91: "‘", 0x92: "’", 0x93: "“",
-        0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—", 0x99: "™", 0x9B: "›",
-    ]
-
-    /// Decodes `&name;`, `&#123;` and `&#x7B;`; unknown names stay as written, impossible code points become U+FFFD.
-    static func decodeEntities(_ t: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard t.contains("&") else { return t }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(t.count)
-        var i = 0
-        while i < t.count {
-            guard t[i] == "&", i + 2 < t.count else { out.append(t[i]); i += 1; continue }
-            var j = i + 1
-            if t[j] == "#" {
-                j += 1
-                let hex = j < t.count && (t[j] == "x" || t[j] == "X")
-                if hex { j += 1 }
-                let digitsStart = j
-                var value: UInt32 = 0, overflow = false
-                while j < t.count, let d = digit(t[j], hex: hex) {
-                    if value > 0x10FFFF { overflow = true } else { value = value * (hex ? 16 : 10) + d }
-                    j += 1
-                }
-                guard j > digitsStart else { out.append(t[i]); i += 1; continue }
-                if j < t.count, t[j] == ";" { j += 1 }
-                if let w = windows1252[value] { out.append(w) }
-                else if !overflow, value != 0, let u = Unicode.Scalar(value) { out.append(u) }
-                else { out.append("\u{FFFD}") }
-                i = j
-                continue
-            }
-            while j < t.count, j - i <= 10, isASCIILetter(t[j]) || (t[j].value >= 0x30 && t[j].value <= 0x39) { j += 1 }
-            let name = String(String.UnicodeScalarView(t[(i + 1)..<j]))
-            if j < t.count, t[j] == ";", let u = named[name] {
-                out.append(u); i = j + 1
-            } else if let legacy = legacyNames.first(where: { name.hasPrefix($0) }), let u = named[legacy] {
-                out.append(u); i += 1 + legacy.count   // the common ones are often written without ';' ("&nbsp&nbsp")
-            } else {
-                out.append(t[i]); i += 1
-            }
-        }
-        return out
-    }
-
-    static func digit(_ u: Unicode.Scalar, hex: Bool) -> UInt32? {
-        let v = u.value
-        if v >= 0x30 && v <= 0x39 { return v - 0x30 }
-        guard hex else { return nil }
-        if v >= 0x61 && v <= 0x66 { return v - 0x61 + 10 }
-        if v >= 0x41 && v <= 0x46 { return v - 0x41 + 10 }
-        return nil
     }
 }

@@ -89,11 +89,15 @@ public enum TextDecoder {
     }
 
     /// Walks UTF-8 sequences and reports where the bytes stop being UTF-8, if they do.
+    /// Length of the UTF-8 sequence a lead byte starts; 0 for a byte that starts none.
+    @inline(__always) static func sequenceLength(_ b: UInt8) -> Int {
+        b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+    }
+
     static func utf8Scan(_ bytes: [UInt8]) -> UTF8Scan {
         var i = 0
         while i < bytes.count {
-            let b = bytes[i]
-            let len = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            let len = sequenceLength(bytes[i])
             if len == 0 { return .invalid(at: i) }
             if i + len > bytes.count { return .truncated(at: i) }
             for k in 1..<max(len, 1) where bytes[i + k] & 0xC0 != 0x80 { return .invalid(at: i) }
@@ -106,9 +110,8 @@ public enum TextDecoder {
     static func utf8Census(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
         var i = 0, valid = 0, invalid = 0
         while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let len = b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            if bytes[i] < 0x80 { i += 1; continue }
+            let len = sequenceLength(bytes[i])
             if len > 0, i + len <= bytes.count, (1..<len).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
                 valid += 1; i += len
             } else {

@@ -132,6 +132,6 @@ enum XMLScanner {
     static func decode(_ bytes: [UInt8]) -> String {
         let s = String(decoding: bytes, as: UTF8.self)
         guard bytes.contains(UInt8(ascii: "&")) else { return s }
-        return String(String.UnicodeScalarView(HTMLText.decodeEntities(Array(s.unicodeScalars))))
+        return String(String.UnicodeScalarView(HTMLEntities.decode(Array(s.unicodeScalars))))
     }
 }

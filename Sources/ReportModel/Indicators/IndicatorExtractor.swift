@@ -75,8 +75,7 @@ public enum IndicatorExtractor {
     /// For each section: it, or a section above it, has a title about several years that names no single year
     /// (plan: 今后五年, “十四五”时期; review: 过去五年, 五年来). One pass, parents looked up by id.
     static func multiYearSections(_ sections: [Section]) -> [Bool] {
-        var indexOf: [String: Int] = [:]
-        for (i, s) in sections.enumerated() where indexOf[s.id] == nil { indexOf[s.id] = i }
+        let indexOf = sections.indexByID()
         var memo = [Bool?](repeating: nil, count: sections.count)
         func own(_ s: Section) -> Bool {
             if s.role == .plan, multiYearWords.contains(where: s.title.includes), !hasYear(s.title) { return true }

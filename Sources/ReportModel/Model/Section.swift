@@ -87,3 +87,14 @@ public struct Paragraph: Sendable, Equatable, Codable {
     public var start: Int { Int(origin.first ?? 0) }
     public var end: Int { Int(origin.last ?? 0) }
 }
+
+extension Array where Element == Section {
+    /// Each section's position by id (the first, should an id repeat): parent lookups without scanning all
+    /// sections, which 10,000 headings made quadratic.
+    func indexByID() -> [String: Int] {
+        var out: [String: Int] = [:]
+        out.reserveCapacity(count)
+        for (i, s) in enumerated() where out[s.id] == nil { out[s.id] = i }
+        return out
+    }
+}

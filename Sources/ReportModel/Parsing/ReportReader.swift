@@ -26,6 +26,11 @@ public enum ReportReader {
         return try read(data: data, file: path)
     }
 
+    /// `read(path:)` as a value: the report, or the error naming the file.
+    public static func result(path: String) -> Result<Report, ReadError> {
+        do throws(ReadError) { return .success(try read(path: path)) } catch { return .failure(error) }
+    }
+
     /// Decodes and parses bytes already read from `file` (the name is used in errors and kept in the report;
     /// its extension says the format: text, web page, Word document or PDF — see `DocumentFormat`).
     public static func read(data: Data, file: String) throws(ReadError) -> Report {

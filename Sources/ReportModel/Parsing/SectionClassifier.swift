@@ -78,9 +78,7 @@ public enum SectionClassifier {
         var hasReview = false, hasPlan = false
         // First pass: own classification of every section.
         var own: [(role: SectionRole, at: Int)?] = []
-        // Index by id: a lookup per section must not scan them all (10,000 headings would take seconds).
-        var indexOf: [String: Int] = [:]
-        for (i, s) in sections.enumerated() where indexOf[s.id] == nil { indexOf[s.id] = i }
+        let indexOf = sections.indexByID()
         var firstChild: [String: Int] = [:]
         for (i, s) in sections.enumerated() { if let p = s.parent, firstChild[p] == nil { firstChild[p] = i } }
         for s in sections {

@@ -184,7 +184,7 @@ public enum Normalizer {
                     if inBold, boldRuns == 1, plainChars == 0 { line.boldLead = line.count }
                     inBold.toggle(); boldRuns += 1; i += 2; continue
                 }
-                if u == "&", let (decoded, n) = htmlEntity(s, i, end: r.end) {
+                if u == "&", let (decoded, n) = HTMLEntities.reference(s, at: i, end: r.end, browser: false) {
                     if let d = decoded { line.append(d, at: Int32(i)); plainChars += 1 }
                     i += n; continue
                 }
@@ -203,27 +203,6 @@ public enum Normalizer {
             out.append(line)
         }
         return out
-    }
-
-    static let entities: [String: Unicode.Scalar] = [
-        "nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "ldquo": "“", "rdquo": "”", "lsquo": "‘",
-        "rsquo": "’", "mdash": "—", "ndash": "–", "hellip": "…", "middot": "·", "times": "×", "deg": "°", "ensp": " ", "emsp": " ",
-    ]
-
-    /// An HTML entity (`&nbsp;`, `&ldquo;`, `&#12345;`, `&#x4E00;`) at `i`: its scalar and length.
-    static func htmlEntity(_ s: [Unicode.Scalar], _ i: Int, end: Int) -> (Unicode.Scalar?, Int)? {
-        var j = i + 1
-        var name = String.UnicodeScalarView()
-        while j < end, j - i <= 10, s[j] != ";" {
-            guard s[j].properties.isASCIIHexDigit || (0x61...0x7A).contains(s[j].value) || (0x41...0x5A).contains(s[j].value) || s[j] == "#" else { return nil }
-            name.append(s[j]); j += 1
-        }
-        guard j < end, s[j] == ";", !name.isEmpty else { return nil }
-        let n = String(name)
-        if n.hasPrefix("#x") || n.hasPrefix("#X"), let v = UInt32(n.dropFirst(2), radix: 16) { return (Unicode.Scalar(v), j - i + 1) }
-        if n.hasPrefix("#"), let v = UInt32(n.dropFirst()) { return (Unicode.Scalar(v), j - i + 1) }
-        guard let e = entities[n] else { return nil }
-        return (e, j - i + 1)
     }
 
     /// Converts traditional texts to simplified for analysis, one scalar for one scalar.

@@ -26,17 +26,19 @@ public final class NCursesTerminal {
     private var ttyOut: UnsafeMutablePointer<FILE>?
     private var active = false
 
-    /// Starts curses. Falls back to C.UTF-8 when the environment's locale is not UTF-8, and draws on
-    /// /dev/tty when stdout is redirected.
-    /// Refuses terminals that cannot show the dashboard (TERM unset or dumb) before any work is done.
-    public static func checkTerminalType(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(StartError) {
+    /// Refuses terminals that cannot show the dashboard (TERM unset or dumb) before any work is done;
+    /// returns the terminal type.
+    @discardableResult
+    public static func checkTerminalType(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(StartError) -> String {
         let term = environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" { throw StartError.dumbTerminal(term.isEmpty ? "(unset)" : term) }
+        return term
     }
 
+    /// Starts curses. Falls back to C.UTF-8 when the environment's locale is not UTF-8, and draws on
+    /// /dev/tty when stdout is redirected.
     public init(color: Bool) throws {
-        try Self.checkTerminalType()
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = try Self.checkTerminalType()
         setlocale(LC_ALL, "")
         if !Self.localeIsUTF8() {
             if setlocale(LC_ALL, "C.UTF-8") == nil && setlocale(LC_ALL, "en_US.UTF-8") == nil { throw StartError.noLocale }

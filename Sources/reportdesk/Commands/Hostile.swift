@@ -48,8 +48,7 @@ struct Hostile: ParsableCommand {
         var failed = 0
         for input in set where only == nil || input.name == only {
             let started = DispatchTime.now()
-            let result: Result<Report, ReadError>
-            do throws(ReadError) { result = .success(try ReportReader.read(path: url.appendingPathComponent(input.name).path)) } catch { result = .failure(error) }
+            let result = ReportReader.result(path: url.appendingPathComponent(input.name).path)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             let problem = HostileSet.check(input, result)
             if problem != nil { failed += 1 }

@@ -38,9 +38,7 @@ struct Index: ParsableCommand {
                 problems = try store.checkConsistency()
             } catch where IndexStore.isBroken(error) {
                 // SQLite-level damage (the integrity check itself fails): rebuilt, then checked again.
-                store = try store.rebuilt(because: error)
-                for n in store.notes { FileHandle.standardError.write(Data("reportdesk: \(n)\n".utf8)) }
-                s = try IndexRefresh.run(store, quiet: json, workers: index.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                (store, s) = try index.rebuild(store, because: error, quiet: json)
                 problems = try store.checkConsistency()
             }
         }

@@ -18,19 +18,25 @@ struct IndexOptions: ParsableArguments {
 
     /// Opens the index of `folder`, says any note about it on stderr, and refreshes it (with progress) unless told not to.
     func open(_ folder: String, quiet: Bool = false) throws -> (IndexStore, IngestSummary?) {
-        var store: IndexStore
+        let store: IndexStore
         do { store = try IndexStore(corpus: folder, path: index) } catch { throw ValidationError(error.description) }
         for n in store.notes { stderr("reportdesk: \(n)") }
         if noRefresh { return (store, nil) }
-        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         do {
             return (store, try IndexRefresh.run(store, quiet: quiet, workers: workers))
         } catch where IndexStore.isBroken(error) {
             // A damaged page the open did not read: the index is rebuilt rather than the command failing.
-            store = try store.rebuilt(because: error)
-            for n in store.notes { stderr("reportdesk: \(n)") }
-            return (store, try IndexRefresh.run(store, quiet: quiet, workers: workers))
+            return try rebuild(store, because: error, quiet: quiet)
         }
+    }
+
+    var workers: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Moves a damaged index aside, says so on stderr, and builds it again.
+    func rebuild(_ store: IndexStore, because error: any Error, quiet: Bool) throws -> (IndexStore, IngestSummary) {
+        let fresh = try store.rebuilt(because: error)
+        for n in fresh.notes { stderr("reportdesk: \(n)") }
+        return (fresh, try IndexRefresh.run(fresh, quiet: quiet, workers: workers))
     }
 }
 
