@@ -54,27 +54,20 @@ public struct IndicatorCatalog: Sendable {
         let at = b.at
         // A modifier before the name makes it another quantity: 海洋生产总值, 单位GDP能耗, 开发区生产总值, 万元GDP用水量.
         let before = String(scalars: n[..<at])
-        if Self.modifiers.contains(where: before.hasSuffix) { return nil }
+        if Lexicon.partModifiers.contains(where: before.hasSuffix) { return nil }
         // Another place's figure: 杭州市经济总量, 芝罘区地区生产总值, 云岩区、南明区经济总量, 武汉都市圈经济总量.
         // 全市/我省/本区 are the report's own place.
         if let last = before.unicodeScalars.last, Self.placeSuffixes.contains(last),
            !(before.unicodeScalars.count == 2 && Self.ownPlaceHeads.contains(before.unicodeScalars.first ?? " ")) { return nil }
         if before.includes("、") { return nil }
         let after = String(scalars: n[(at + b.len)...])
-        if Self.ratioTails.contains(where: after.includes) { return nil }
+        if Lexicon.ratioTails.contains(where: after.includes) { return nil }
         // "数字经济增加值占地区生产总值比重" is a share, not GDP; "税收占比" is not tax revenue.
-        let share = ["比重", "占比", "比例", "份额"].contains { name.hasSuffix($0) && !b.spelling.hasSuffix($0) } || (name.includes("占") && !b.spelling.includes("占"))
+        let share = Lexicon.shareTails.contains { name.hasSuffix($0) && !b.spelling.hasSuffix($0) } || (name.includes("占") && !b.spelling.includes("占"))
         return share ? nil : entries[b.entry]
     }
 
-    /// Words that, just before a catalog name, make it a different or partial quantity.
-    static let modifiers = ["海洋", "海洋经济", "数字经济", "单位", "万元", "亿元", "亩均", "地均", "人均", "与", "跨境电商", "服务贸易", "货物贸易",
-                            "农产品", "开发区", "经开区", "高新区", "新区", "园区", "合作区", "经济区", "示范区", "市区", "城区", "设区市", "设区城市",
-                            "镇街", "贫困地区", "贫困县", "民营经济", "县域经济", "非公经济", "文化产业", "旅游", "核心区", "主城区", "单季"]
     static let placeSuffixes: ScalarSet = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "圈", "团", "盟"]
     static let ownPlaceHeads: ScalarSet = ["全", "我", "本", "该"]
-    /// Words after a catalog name that make it a ratio or an intensity: GDP能耗, 与GDP之比, GDP用水量.
-    static let ratioTails = ["比率", "之比", "比值", "能耗", "水耗", "用水", "排放", "消耗", "产出", "强度", "用地", "使用面积"]
-
     public func entry(id: String) -> Entry? { entries.first { $0.id == id } }
 }

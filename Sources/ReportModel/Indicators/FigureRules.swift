@@ -1,0 +1,284 @@
+import Foundation
+
+/// One figure of a sentence with the words that decide what it is: the lead (from the figure or clause
+/// before it up to this one), the words since the last full stop, and the timing they give.
+struct Figure {
+    let q: Quantity
+    let index: Int
+    let clauseStart: Int
+    let lead: String
+    let before: String
+    let sentence: String
+    var role: IndicatorRole
+    var year: Int?
+    var period: String?
+    let span: (Int, Int)
+
+    init(index qi: Int, in st: SentenceState) {
+        let s = st.s, q = st.quantities[qi]
+        self.q = q
+        self.index = qi
+        let sentEnd = Sentence.boundaryAfter(s, from: q.end, in: Sentence.sentenceEnds)
+        clauseStart = max(Sentence.boundary(s, before: q.start, in: Sentence.clauseEnds), st.start)
+        let prev = qi > 0 ? st.quantities[qi - 1].end : -1
+        let leadStart = max(clauseStart, prev > clauseStart ? prev : clauseStart)
+        lead = s.text(leadStart, q.start).trimmingCharacters(in: .whitespaces)
+        sentence = s.text(st.start, sentEnd)
+        before = s.text(Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start)
+        (role, year, period) = Timing.timing(before: before, context: st.context)
+        let origin = st.paragraph.origin
+        span = (Int(origin[min(q.start, origin.count - 1)]), Int(origin[min(q.end, origin.count - 1)]))
+    }
+}
+
+/// What the rules know while they read one sentence: its indicators so far and the constructions still open
+/// (a 分别 list waiting for its rates, a from–to waiting for its end point).
+struct SentenceState {
+    let s: [Unicode.Scalar]
+    let paragraph: Paragraph
+    let quantities: [Quantity]
+    let context: IndicatorExtractor.Context
+    let catalog: IndicatorCatalog
+    /// Where the sentence starts in the paragraph.
+    let start: Int
+    var indicators: [Indicator] = []
+    /// The indicator later rates without a subject attach to.
+    var last: Int?
+    /// Indicators made by the last 分别 list, and which of them takes the next rate.
+    var respectively: [Int] = []
+    var respectivelyNext = 0
+    /// The name of an open from–to (由…增加到…).
+    var fromToName: String?
+    /// Years between a from–to's end points: −2015 after 由2015年的…, then +2020 at 增加到2020年的… gives 5.
+    var fromToSpan = 0
+    /// Figures up to here were taken by a 分别 list.
+    var skipUntil = -1
+
+    init(s: [Unicode.Scalar], paragraph: Paragraph, quantities: [Quantity], context: IndicatorExtractor.Context, catalog: IndicatorCatalog, start: Int) {
+        self.s = s; self.paragraph = paragraph; self.quantities = quantities; self.context = context; self.catalog = catalog; self.start = start
+    }
+
+    /// An indicator named `raw` for quantity `q` (nil for a change alone), bound to the catalog.
+    func make(name raw: String, q: Quantity?, role: IndicatorRole, year: Int?, period: String?, sentence: String, span: (Int, Int)) -> Indicator {
+        var name = raw
+        // The report's own place, with or without its suffix (四川省 / 四川), is not part of the name.
+        if let place = context.place {
+            for p in [place, PlaceIndex.key(place)] where p.count >= 2 && name.hasPrefix(p) && name.count > p.count + 1 { name.removeFirst(p.count); break }
+        }
+        var entry = catalog.match(name)
+        // "兰州新区经济增速持续领跑…，生产总值由…增加到342亿元": a bare name takes the sentence's subject, which here is a part of the place.
+        if entry != nil, entry?.name == name || entry?.aliases.contains(name) == true, let first = Sentence.firstClause(sentence),
+           Lexicon.subAreaWords.contains(where: first.includes) { entry = nil }
+        return Indicator(name: name, canonical: entry?.name, canonicalId: entry?.id, value: q?.value, unit: q?.unit,
+                         baseValue: q?.baseValue, baseUnit: q?.baseUnit, qualifier: q?.qualifier, range: q?.range,
+                         redacted: q?.redacted ?? false, change: nil, role: role, year: year, period: period,
+                         section: context.sectionId, text: sentence, start: span.0, end: span.1, paragraph: context.paragraph)
+    }
+
+    func make(name: String, q: Quantity?, _ f: Figure) -> Indicator {
+        make(name: name, q: q, role: f.role, year: f.year, period: f.period, sentence: f.sentence, span: f.span)
+    }
+
+    /// The span of quantity `q` in the original text.
+    func span(of q: Quantity) -> (Int, Int) {
+        let origin = paragraph.origin
+        return (Int(origin[min(q.start, origin.count - 1)]), Int(origin[min(q.end, origin.count - 1)]))
+    }
+
+    mutating func append(_ i: Indicator) -> Int {
+        indicators.append(i)
+        return indicators.count - 1
+    }
+}
+
+/// The figure rules: each takes one figure or leaves it to the next rule.
+enum FigureRules {
+    static func isRate(_ q: Quantity) -> Bool { q.dimension == .percent || q.dimension == .percentagePoint }
+
+    static func change(_ q: Quantity, sign: Double) -> Change {
+        q.dimension == .percentagePoint ? Change(points: q.value.map { $0 * sign }) : Change(percent: q.value.map { $0 * sign })
+    }
+
+    /// 分别增长5.3%和7.1%: the rates after the first one go to the 分别 list in order.
+    static func respectivelyRates(_ f: Figure, _ st: inout SentenceState) -> Bool {
+        guard isRate(f.q), st.respectivelyNext > 0, st.respectivelyNext < st.respectively.count, f.lead.count <= 2,
+              f.lead.allSatisfy({ "和、及与,，".contains($0) }),
+              let prev = st.indicators[st.respectively[st.respectivelyNext - 1]].change else { return false }
+        let sign: Double = (prev.percent ?? prev.points ?? 1) < 0 ? -1 : 1
+        st.indicators[st.respectively[st.respectivelyNext]].change = change(f.q, sign: sign)
+        st.respectivelyNext += 1
+        return true
+    }
+
+    /// A growth rate or a change in points after a growth verb (同比增长6.2%, 下降3%, 提高1.3个百分点): attached to the
+    /// level before it in the sentence, or an indicator of its own when it names its subject.
+    static func changeRate(_ f: Figure, _ st: inout SentenceState) -> Bool {
+        guard isRate(f.q), let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
+        let lead = f.lead
+        let sign: Double = Lexicon.negativeVerbs.contains(where: verb.includes) ? -1 : 1
+        let ch = change(f.q, sign: sign)
+        let subject = Naming.cleanName(String(lead.dropLast(verb.count)))
+        // 分别增长5.3%和7.1%: the changes go to the 分别 list in order.
+        if !st.respectively.isEmpty, lead.includes("分别") || (st.respectivelyNext > 0 && st.respectivelyNext < st.respectively.count && subject.isEmpty) {
+            if lead.includes("分别") { st.respectivelyNext = 0 }
+            if st.respectivelyNext < st.respectively.count {
+                st.indicators[st.respectively[st.respectivelyNext]].change = ch
+                st.respectivelyNext += 1
+                return true
+            }
+        }
+        // An average over several years (年均增长) is not the year's change: it stands on its own.
+        let average = lead.includes("年均")
+        // 累计增长44.44%, 比2015年增长36.6%, or a rate right after 由2015年的…增加到2020年的…: over several years.
+        let cumulative = !average && (lead.includes("累计") || lead.includes("五年") || Timing.comparedWithEarlierYear(lead, st.context)
+                                      || (st.fromToSpan > 1 && subject.isEmpty))
+        if subject.isEmpty, !average, !cumulative, let li = st.last, st.indicators[li].change == nil {
+            st.indicators[li].change = ch
+            return true
+        }
+        let name = subject.isEmpty ? (st.last.map { st.indicators[$0].name } ?? "") : subject
+        guard !name.isEmpty else { return true }
+        var ind = st.make(name: name, q: nil, role: f.role, year: cumulative ? nil : f.year,
+                          period: average ? "年均" : cumulative ? "累计" : f.period, sentence: f.sentence, span: f.span)
+        ind.change = ch
+        ind.qualifier = f.q.qualifier; ind.range = f.q.range; ind.redacted = f.q.redacted
+        let k = st.append(ind)
+        // A cumulative rate is an aside: later rates in the sentence still belong to the level before it.
+        if !cumulative { st.last = k }
+        return true
+    }
+
+    /// …与上年持平, 12亿元: 持平 right before the next figure is the change of the level before it. Takes nothing.
+    static func flatAfterLevel(_ f: Figure, _ st: inout SentenceState) -> Bool {
+        if f.lead.hasSuffix("持平") || f.lead.hasSuffix("与上年持平") {
+            if let li = st.last, st.indicators[li].change == nil { st.indicators[li].change = Change(percent: 0) }
+        }
+        return false
+    }
+
+    /// 城镇、农村居民人均可支配收入分别达到45210元和24380元: one indicator per name, in order.
+    static func respectivelyLevels(_ f: Figure, _ st: inout SentenceState) -> Bool {
+        guard f.lead.includes("分别") else { return false }
+        let lead = f.lead
+        let subject = Naming.cleanName(String(lead[..<(lead.fastRange(of: "分别")?.lowerBound ?? lead.endIndex)]))
+        let names = Naming.splitRespectively(subject)
+        var group = [f.q]
+        var k = f.index + 1
+        while k < st.quantities.count, group.count < names.count {
+            let gap = st.s.text(st.quantities[k - 1].end, st.quantities[k].start)
+            guard gap.count <= 2, gap.allSatisfy({ "和、,，及与".contains($0) }) else { break }
+            group.append(st.quantities[k]); k += 1
+        }
+        guard names.count >= 2, group.count == names.count else { return false }
+        st.respectively = []
+        st.respectivelyNext = 0
+        for (n, gq) in zip(names, group) {
+            st.respectively.append(st.append(st.make(name: n, q: gq, role: f.role, year: f.year, period: f.period, sentence: f.sentence, span: st.span(of: gq))))
+        }
+        st.last = st.indicators.count - 1
+        st.skipUntil = group.last?.end ?? f.q.end
+        return true
+    }
+
+    /// The default: a level named by the words before it (or, for a count, the noun after it), with from–to
+    /// statements split by year (由2019年的1.05亿元增加到2023年的1.62亿元), milestones flagged and shares of the
+    /// figure before it (占年度计划的108.4%) named after it.
+    static func level(_ f: Figure, _ st: inout SentenceState) -> Bool {
+        let s = st.s, q = f.q, lead = f.lead, c = st.context
+        var name = Naming.cleanName(lead)
+        // Counts name what follows them: 动员424名干部, 开展73轮全员核酸检测.
+        if q.dimension == .count, let follow = Naming.followingNoun(s, from: q.end, next: f.index + 1 < st.quantities.count ? st.quantities[f.index + 1].start : s.count) {
+            name = follow
+        }
+        var ownYear = f.year
+        let ls = Array(lead.unicodeScalars)
+        var ye = ls.count - 1
+        if ye >= 0, "的底末".unicodeScalars.contains(ls[ye]) { ye -= 1 }
+        if ye >= 4, let y = Timing.year(endingAt: ye, ls) {
+            ownYear = y
+            let rest = String(scalars: ls[..<(ye - 4)])
+            if let fromAt = rest.fastRange(of: "由") ?? rest.fastRange(of: "从") {
+                st.fromToName = Naming.cleanName(String(rest[..<fromAt.lowerBound]))
+                st.fromToSpan = -y
+                name = st.fromToName ?? name
+            } else if let ft = st.fromToName, fromToEndings.contains(where: rest.hasSuffix) {
+                name = ft
+                if st.fromToSpan < 0 { st.fromToSpan += y }
+            } else {
+                name = Naming.cleanName(rest)
+            }
+        }
+        // "从2.69万亿元增加到3.87万亿元": the start of a from–to without a year is some earlier year, not this one.
+        if ownYear == f.year, ls.count >= 1, ls.last == "从" || ls.last == "由" {
+            let subject = Naming.cleanName(String(lead.dropLast()))
+            st.fromToName = subject.isEmpty ? (st.last.map { st.indicators[$0].name } ?? "") : subject
+            if let ft = st.fromToName, !ft.isEmpty { name = ft }
+            ownYear = nil
+        }
+        // "从2015年的4342.38亿元提高到6733.79亿元": the end point without a year of its own is the latest year
+        // reviewed, not the start year the sentence named.
+        if ownYear == f.year, st.fromToName != nil, st.last != nil, f.role == .actual, Lexicon.fromToVerbs.contains(where: lead.hasSuffix) {
+            ownYear = c.reviewYear
+            if let ft = st.fromToName, !ft.isEmpty { name = ft }
+        }
+        if name.isEmpty, let li = st.last { name = st.indicators[li].name }
+        if name.isEmpty { name = Naming.cleanName(s.text(f.clauseStart, q.start)) }
+        // "全省地区生产总值迈上5万亿台阶,达5.38万亿元": the sentence's subject, up to its first verb.
+        if name.isEmpty { name = Naming.sentenceSubject(s.text(st.start, q.start)) }
+        guard !name.isEmpty else { return true }
+        let share = lead.hasPrefix("占") || lead.includes("占年度") || lead.includes("占全")
+        var ind = st.make(name: name, q: q, role: f.role, year: ownYear, period: f.period, sentence: f.sentence, span: f.span)
+        ind.milestone = isMilestone(s, q, lead: lead)
+        // Shares and progress: 占年度计划的108.4% belongs to the figure before it.
+        if share, let li = st.last { ind.name = st.indicators[li].name + lead.replacingAll("的", with: ""); ind.canonical = nil; ind.canonicalId = nil }
+        let k = st.append(ind)
+        // A figure in parentheses is an aside: later growth rates still belong to the figure before it.
+        if !Sentence.insideParentheses(s, q.start) { st.last = k }
+        return true
+    }
+
+    /// The same verbs as ``Lexicon/fromToVerbs``, and a bare 到, before an end point that names its own year (由2015年的…到2020年的…).
+    static let fromToEndings = Lexicon.fromToVerbs + ["到"]
+    static let milestoneNouns = Lexicon.milestoneNouns.map { Array($0.unicodeScalars) }
+
+    /// A threshold crossed rather than a level: 迈上4万亿元台阶, 跨过千亿元大关, 跨越3个千亿元台阶.
+    static func isMilestone(_ s: [Unicode.Scalar], _ q: Quantity, lead: String) -> Bool {
+        var k = q.end
+        if k < s.count, s[k] == "新" { k += 1 }
+        if milestoneNouns.contains(where: { s.has($0, at: k) }) { return true }
+        return Lexicon.milestoneVerbs.contains(where: lead.hasSuffix)
+    }
+
+    /// "一般公共预算收入与上年持平", "同比持平": a change of 0 written without a number. 持平 against another
+    /// place ("增长与区持平") is a comparison, not a change, and is left out.
+    static func flat(_ s: [Unicode.Scalar], _ p: Paragraph, _ quantities: [Quantity], _ c: IndicatorExtractor.Context, _ catalog: IndicatorCatalog) -> [Indicator] {
+        let word: [Unicode.Scalar] = ["持", "平"]
+        var out: [Indicator] = []
+        var i = 0
+        while i + 1 < s.count {
+            defer { i += 1 }
+            guard s[i] == word[0], s[i + 1] == word[1], !p.damaged.contains(where: { $0.contains(i) }) else { continue }
+            // 保持平稳, 维持平衡: not 持平.
+            // 支持平台, 扶持平台, 坚持平等: 持 belongs to the word before it.
+            if i > 0, "保维支扶坚主把秉操".unicodeScalars.contains(s[i - 1]) { continue }
+            if i + 2 < s.count, "台稳衡等".unicodeScalars.contains(s[i + 2]) { continue }
+            let clauseStart = Sentence.boundary(s, before: i, in: Sentence.clauseEnds)
+            guard !quantities.contains(where: { $0.start >= clauseStart && $0.start < i }) else { continue }
+            var lead = s.text(clauseStart, i)
+            if lead.hasSuffix("与区") || lead.hasSuffix("与市") || lead.hasSuffix("与县") || lead.hasSuffix("与全省") || lead.hasSuffix("与全国") { continue }
+            for w in ["与上年", "与去年", "同比", "基本", "保持", "总体"] { lead = lead.replacingAll(w, with: "") }
+            for v in Naming.growthVerbsLongestFirst where lead.hasSuffix(v) { lead.removeLast(v.count); break }
+            let name = Naming.cleanName(lead)
+            guard name.count >= 2 else { continue }
+            let sentStart = Sentence.boundary(s, before: i, in: Sentence.sentenceEnds)
+            let (role, year, period) = Timing.timing(before: s.text(Sentence.boundary(s, before: i, in: Sentence.fullStops), i), context: c)
+            let span = (Int(p.origin[min(i, p.origin.count - 1)]), Int(p.origin[min(i + 2, p.origin.count - 1)]))
+            let st = SentenceState(s: s, paragraph: p, quantities: quantities, context: c, catalog: catalog, start: sentStart)
+            var ind = st.make(name: name, q: nil, role: role, year: year, period: period,
+                              sentence: s.text(sentStart, Sentence.boundaryAfter(s, from: i, in: Sentence.sentenceEnds)), span: span)
+            ind.change = Change(percent: 0)
+            out.append(ind)
+        }
+        return out
+    }
+}

@@ -1,0 +1,117 @@
+/// The word lists the indicator rules read, in one place: a rule names the list it uses, and a new
+/// spelling seen in a real report is added here, not inside a rule. Every list is simplified Chinese
+/// (reports are read into simplified text before extraction).
+public enum Lexicon {
+    // MARK: changes
+
+    /// Verbs and nouns that introduce a change: 同比增长6.2%, 下降3%, 增速5%, 持平.
+    static let growthVerbs = ["同比增长", "比上年增长", "比去年增长", "同比增加", "同比提高", "年均增长", "增长", "增加", "提高", "上升", "提升",
+                              "增幅", "增速", "同比下降", "比上年下降", "同比减少", "下降", "减少", "降低", "回落", "降幅", "缩小", "下滑", "持平"]
+    /// Of those, the ones that make the rate negative.
+    static let negativeVerbs = ["下降", "减少", "降低", "回落", "降幅", "缩小", "下滑"]
+    /// Allowed between a growth verb and its rate: 增长了5%, 增速达6%, 增长约5%.
+    static let growthVerbTails = ["了", "达到", "达", "为", "约", "近", "超过", "超", "逾"]
+    /// Words that make a bare signed rate a change without a verb: 同比-3.1%, 同比分别-3.1%、-8.4%.
+    static let changeWithoutVerb = ["同比分别", "同比", "比上年", "比去年", "较上年", "较去年", "分别"]
+    /// The base a change is measured against, written before the verb; not part of the name (较去年增长12.3%).
+    static let comparisonBases = ["比上年同期", "较上年同期", "比去年同期", "较去年同期", "与上年相比", "与去年相比", "比上年", "比去年", "较上年",
+                                  "较去年", "同比", "同口径", "可比口径", "按可比价格计算", "按可比价计算", "可比"]
+
+    // MARK: names
+
+    /// Dropped from the end of a name: the verb that introduces the figure.
+    static let trailingWords = ["累计完成", "完成了", "完成", "实现了", "实现", "达到了", "达到", "达", "为", "增至", "增加到", "增长到", "提高到",
+                                "提升到", "突破", "超过", "共计", "合计", "总计", "共", "约", "近", "逾", "超", "累计", "预计", "保持在", "控制在",
+                                "稳定在", "从", "由", "迈上", "跃上", "站上", "先后跨越", "跨越", "全部", "是", "分别", "分别为", "分别达到", "的", "已", "已达",
+                                "已经", "有", "新增", "投入"]
+    /// Dropped from the start of a name: scope words, connectors and time words.
+    static let leadingWords = ["全年", "全镇", "全县", "全市", "全区", "全省", "全乡", "全街道", "镇域", "县域", "我镇", "我县", "我市", "我区", "我省",
+                               "其中", "累计", "完成", "实现", "共", "共计", "年内", "年末", "当年度", "当年", "预计", "力争", "确保", "今年", "去年", "同时", "并",
+                               "和", "及", "以及", "其", "另", "此外", "全年共", "已", "当年", "一年来", "截至目前", "目前", "主要预期目标是",
+                               "同比", "比上年", "分别", "同口径", "可比口径", "按可比价格计算", "按可比价计算", "现价", "名义"]
+    /// Connectors and bare verbs that are never a name by themselves: the figure inherits the subject.
+    static let bareWords: Set<String> = ["和", "及", "与", "以及", "或", "、", "增加到", "增长到", "提高到", "提升到", "增加", "增长", "建成", "打造",
+                                         "实施", "新建", "建设", "完成", "达到", "开展", "推进", "总数", "总量", "比重", "措施", "方面工作"]
+    /// Comparability markers are not names: 同口径增长12.7%.
+    static let comparability: Set<String> = ["同口径", "可比口径", "按可比价格计算", "按可比价计算", "可比", "名义", "现价", "实际", "按现价计算"]
+    /// Verbs after which the name follows: 10个行政村实现村集体收入.
+    static let nameVerbs = ["实现", "完成", "达到"]
+    /// Verbs that end the subject at the start of a sentence (全省地区生产总值迈上5万亿台阶).
+    static let subjectVerbs = ["迈上", "跃上", "站上", "突破", "达到", "实现", "完成", "增长", "首次", "超过", "保持", "达"]
+    /// Verbs right after a count that end the counted noun (4个增减挂钩项目顺利完工).
+    static let countNounStops = ["顺利", "全部", "已", "正在", "成功", "完成", "建成", "投入", "实现", "落户", "开工", "竣工", "获评", "被评为", "达到",
+                                 "同比", "申报", "参与", "获得", "实施", "开展", "共", "累计", "合计", "下沉", "入驻", "签约", "投产"]
+    /// Measures that a count's noun gives to the next figure (39家规上工业企业总产值102.79亿元).
+    static let countNounMeasures = ["总产值", "产值", "营业收入", "增加值", "总额", "收入", "投资", "销售额", "利润"]
+    /// Words whose end makes a name a share of something, not the thing (占地区生产总值比重).
+    static let shareTails = ["比重", "占比", "比例", "份额"]
+    /// Words after a growth subject that say it is the speed, not the quantity: 规上工业增速逐步回升.
+    static let speedWords = ["增速", "增幅", "增长"]
+
+    /// Two-character scopes that stand for two named groups: 城乡居民人均可支配收入分别… is 城镇居民… and 农村居民….
+    /// A 分别 list (or 均) after such a name gives one figure to each; it is never 全体居民.
+    static let pairedScopes: [(scope: String, parts: [String])] = [
+        ("城乡居民", ["城镇居民", "农村居民"]), ("城乡常住居民", ["城镇常住居民", "农村常住居民"]), ("城乡", ["城镇", "农村"]),
+        ("存贷款", ["存款", "贷款"]), ("存、贷款", ["存款", "贷款"]), ("内外资", ["内资", "外资"]), ("进出口", ["进口", "出口"]),
+    ]
+    /// Income names that stand for per-capita disposable income in 城乡居民收入 (陕西: 城乡居民收入达到26420元和8689元).
+    static let incomeShorthands = ["居民收入", "居民人均收入"]
+    /// Names that mean one catalog indicator only when they are the whole name: 经济增长8%左右 is GDP growth.
+    static let wholeNameAliases: [String: String] = ["经济": "gdp", "经济增速": "gdp", "经济增长": "gdp", "全省经济": "gdp", "全市经济": "gdp", "全县经济": "gdp"]
+
+    // MARK: not the catalog indicator
+
+    /// Words that, just before a catalog name, make it a different or partial quantity: 海洋生产总值, 制造业实际利用外资.
+    static let partModifiers = ["海洋", "海洋经济", "数字经济", "单位", "万元", "亿元", "亩均", "地均", "人均", "与", "跨境电商", "服务贸易", "货物贸易",
+                                "农产品", "开发区", "经开区", "高新区", "新区", "园区", "合作区", "经济区", "示范区", "市区", "城区", "设区市", "设区城市",
+                                "镇街", "贫困地区", "贫困县", "民营经济", "县域经济", "非公经济", "文化产业", "旅游", "核心区", "主城区", "单季"]
+    /// A name that starts with one of these is about a partner or another subject: 对沿线国家进出口总额, 对俄进出口.
+    static let partPrefixes = ["对"]
+    /// Words after a catalog name that make it a ratio, an intensity or a comparison: GDP能耗, 与GDP之比, 增速高于全国.
+    static let ratioTails = ["比率", "之比", "比值", "能耗", "水耗", "用水", "排放", "消耗", "产出", "强度", "用地", "使用面积"]
+    /// Words between a catalog name and the figure that make the figure about a comparison with another place.
+    static let comparisonWithPlace = ["高于全国", "高于全省", "高于全市", "高于全区", "高于全县", "低于全国", "低于全省", "低于全市", "快于全国", "快于全省",
+                                      "快于全市", "高于平均", "快于平均", "高于", "快于", "低于", "慢于"]
+    /// Flows, not the stock: 新登记经营主体320万户, 净增98万户.
+    static let flowWords = ["新登记", "新设立", "新注册", "净增", "新增"]
+    /// Catalog indicators that are stocks, for which a flow word makes another quantity.
+    static let stockIndicators: Set<String> = ["market_entities", "population", "above_scale_enterprises", "high_tech_enterprises", "tech_smes", "loans", "deposits"]
+    /// A sub-area of the place named at the start of a sentence (兰州新区经济增速持续领跑).
+    static let subAreaWords = ["新区", "开发区", "高新区", "经开区", "园区", "兵团", "都市圈", "示范区", "自贸区", "试验区", "合作区", "直管区", "县域"]
+
+    // MARK: not a yearly figure, or not a figure
+
+    /// Nouns after a figure that make it a threshold crossed (迈上4万亿元台阶).
+    static let milestoneNouns = ["台阶", "大关", "关口", "级台阶", "量级"]
+    /// Verbs before a figure that make it a threshold crossed.
+    static let milestoneVerbs = ["迈上", "跨上", "跨越", "跃上", "站上", "迈过", "跨过", "越过", "跨入", "迈入", "跃升至", "连跨", "连续跨越"]
+    /// A figure followed by one of these is a tier or a class, not an amount: 千亿元级, 百亿级产业集群.
+    static let tierSuffixes = ["级"]
+    /// Idioms made of number characters: 千家万户 is not 1000 households.
+    static let idioms = ["千家万户", "千方百计", "千军万马", "千差万别", "千丝万缕", "千辛万苦", "千变万化", "万众一心", "万无一失", "一心一意",
+                         "三心二意", "五湖四海", "四面八方", "七上八下", "十全十美", "百花齐放", "百尺竿头", "千载难逢", "万家灯火", "一以贯之",
+                         "万紫千红", "百年大计", "千头万绪", "一鼓作气", "一马当先", "九牛一毛", "千姿百态", "百舸争流", "千帆竞发", "万商云集"]
+
+    // MARK: time
+
+    /// Role words: a figure after them is aimed for.
+    static let targetWords = ["力争", "确保", "争取", "目标", "计划", "预期", "要", "将", "努力"]
+    /// 预计: in the review of a year, that year's outcome as known when the report was written.
+    static let estimateWords = ["预计"]
+    /// A comparison base before a year or 上年: the year the figure is compared with, not the figure's year.
+    static let baseMarkers: Set<Unicode.Scalar> = ["比", "较", "与", "同", "于", "超", "对"]
+    /// Plans for several years: no single year is implied.
+    static let multiYearWords = ["今后五年", "未来五年", "十二五", "十三五", "十四五", "十五五", "五年规划", "时期的", "时期主要", "时期经济"]
+    /// Reviews of several years (a term, a five-year plan period).
+    static let multiYearReviewWords = ["过去五年", "过去的五年", "五年来", "这五年", "五年间", "十二五”时期", "十三五”时期", "十四五”时期",
+                                       "十二五”期间", "十三五”期间", "十四五”期间", "十二五时期", "十三五时期", "十四五时期"]
+    /// The same at the start of a paragraph, where 本届政府 also opens a review of the term.
+    static let multiYearReviewOpenings = multiYearReviewWords + ["本届政府"]
+    static let multiYearPlanOpenings = ["今后五年", "未来五年"]
+    static let singleYearOpenings = ["过去一年", "一年来", "去年", "今年", "这一年", "刚刚过去的一年"]
+    /// The verbs that lead to the end point of a from–to (由…增加到…).
+    static let fromToVerbs = ["增加到", "增长到", "提高到", "提升到", "达到", "增至", "提升至", "提高至", "增加至", "扩大到", "扩大至"]
+    /// Periods within a year, in the order they are looked for.
+    static let periods = ["前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "全年"]
+    static let periodPrefixes = ["前三季度", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度"]
+}

@@ -1,0 +1,152 @@
+/// The year, role and period of a figure: from the words before it in its sentence, from the paragraph's
+/// opening (过去五年 …) and from the section (review or plan, and its year). Scans scalars, no Regex.
+enum Timing {
+    /// A paragraph that opens by naming a span of years (“十四五”时期是…的五年, 过去五年, 今后五年) is about
+    /// that span; one that opens with 过去一年/去年 is about one year; otherwise the section decides (nil).
+    static func multiYearParagraph(_ text: String) -> Bool? {
+        let sc = Array(text.unicodeScalars.prefix(40))
+        var end = sc.count
+        for (k, u) in sc.enumerated() where Sentence.fullStops.contains(u) || u == "，" || u == "：" { end = k; break }
+        let opening = String(scalars: sc[..<end])
+        if Lexicon.singleYearOpenings.contains(where: opening.includes) || hasYear(opening) { return false }
+        if Lexicon.multiYearReviewOpenings.contains(where: opening.includes) || Lexicon.multiYearPlanOpenings.contains(where: opening.includes) { return true }
+        return nil
+    }
+
+    /// For each section: it, or a section above it, has a title about several years that names no single year
+    /// (plan: 今后五年, “十四五”时期; review: 过去五年, 五年来). One pass, parents looked up by id.
+    static func multiYearSections(_ sections: [Section]) -> [Bool] {
+        let indexOf = sections.indexByID()
+        var memo = [Bool?](repeating: nil, count: sections.count)
+        func own(_ s: Section) -> Bool {
+            if s.role == .plan, Lexicon.multiYearWords.contains(where: s.title.includes), !hasYear(s.title) { return true }
+            return s.role == .review && Lexicon.multiYearReviewOpenings.contains(where: s.title.includes) && !hasYear(s.title)
+                && !Lexicon.singleYearOpenings.contains(where: s.title.includes)
+        }
+        for start in sections.indices where memo[start] == nil {
+            // Walk up to the first section already known (or the root), then fill the path back down.
+            var path: [Int] = []
+            var i: Int? = start
+            var found = false
+            while let k = i, path.count <= sections.count {
+                if let m = memo[k] { found = m; break }
+                if own(sections[k]) { found = true; memo[k] = true; break }
+                path.append(k)
+                i = sections[k].parent.flatMap { indexOf[$0] }
+            }
+            for k in path { memo[k] = found }
+        }
+        return memo.map { $0 ?? false }
+    }
+
+    static func hasYear(_ t: String) -> Bool {
+        let sc = Array(t.unicodeScalars)
+        return sc.indices.contains { year(endingAt: $0, sc) != nil }
+    }
+
+    /// Role, year and period from the words before the figure in its sentence, and from the section.
+    static func timing(before: String, context c: IndicatorExtractor.Context) -> (IndicatorRole, Int?, String?) {
+        var role: IndicatorRole
+        switch c.role {
+        case .plan: role = .target
+        default: role = .actual
+        }
+        if before.includes("预计") { role = .forecast }
+        if Lexicon.targetWords.contains(where: before.includes), c.role != .review || before.includes("力争") || before.includes("确保") || before.includes("目标") {
+            if before.includes("力争") || before.includes("确保") || before.includes("目标") || before.includes("计划") || c.role == .plan { role = .target }
+        }
+        if c.role == .review, role == .target, !(before.includes("力争") || before.includes("确保")) { role = .actual }
+        let bs = Array(before.unicodeScalars)
+        var year: Int? = lastYear(in: bs)
+        if year == nil {
+            if before.includes("今年") { year = c.role == .review ? c.reviewYear : (c.planYear ?? c.docYear) }
+            else if before.includes("去年") || before.includes("上年") && !before.includes("比上年") { year = c.reviewYear }
+        }
+        if year == nil, !c.multiYear { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
+        return (role, year, period(in: bs))
+    }
+
+    /// A year "19xx年"/"20xx年" ending at `i` (the index of 年), or nil.
+    static func year(endingAt i: Int, _ s: [Unicode.Scalar]) -> Int? {
+        guard i >= 4, i < s.count, s[i] == "年" else { return nil }
+        let d = s[(i - 4)..<i]
+        guard d.allSatisfy(HanClass.isDigit), i - 5 < 0 || !HanClass.isDigit(s[i - 5]) else { return nil }
+        let y = d.reduce(0) { $0 * 10 + Int($1.value - 48) }
+        return (1900...2100).contains(y) ? y : nil
+    }
+
+    /// The last year written in `t`.
+    static func lastYear(in t: [Unicode.Scalar]) -> Int? {
+        var k = t.count - 1
+        while k >= 4 { if let y = year(endingAt: k, t) { return y }; k -= 1 }
+        return nil
+    }
+
+    /// Length of a time expression at the start of `t`: 2023年(度), 1-10月(份), 11月(底), 截至…日/底/末/月, 前三季度 … (+以来).
+    static func timePrefixLength(_ t: [Unicode.Scalar]) -> Int {
+        var k = 0
+        if t.count >= 5, year(endingAt: 4, t) != nil {
+            k = 5
+            if k < t.count, t[k] == "度" { k += 1 }
+        } else if let m = monthSpan(t, 0) {
+            k = m
+        } else if t.count > 2, t[0] == "截", t[1] == "至" {
+            var best = 0, j = 2
+            while j < t.count, j < 16, t[j] != "，", t[j] != "," {
+                if "底末日月".unicodeScalars.contains(t[j]) { best = j + 1 }
+                j += 1
+            }
+            k = best
+        } else {
+            for ws in periodPrefixScalars where t.count >= ws.count && t[0..<ws.count].elementsEqual(ws) { k = ws.count; break }
+        }
+        guard k > 0 else { return 0 }
+        for w in ["以来", "以后"] {
+            let ws = Array(w.unicodeScalars)
+            if t.count >= k + ws.count, Array(t[k..<(k + ws.count)]) == ws { k += ws.count }
+        }
+        return k
+    }
+    static let periodPrefixScalars = Lexicon.periodPrefixes.map { Array($0.unicodeScalars) }
+
+    /// "1-10月", "1—10月份", "11月", "11月底" at `i`: the end, or nil.
+    static func monthSpan(_ t: [Unicode.Scalar], _ i: Int) -> Int? {
+        var j = i
+        while j < t.count, j - i < 2, HanClass.isDigit(t[j]) { j += 1 }
+        guard j > i, j < t.count else { return nil }
+        if "-—–至".unicodeScalars.contains(t[j]) {
+            var k = j + 1
+            while k < t.count, k - j <= 2, HanClass.isDigit(t[k]) { k += 1 }
+            guard k > j + 1, k < t.count, t[k] == "月" else { return nil }
+            j = k
+        } else if t[j] != "月" { return nil }
+        j += 1
+        if j < t.count, t[j] == "份" || t[j] == "底" || t[j] == "末" { j += 1 }
+        return j
+    }
+
+    /// The period named in the words before a figure: 截至11月30日, 1—10月, 前三季度, 上半年, 全年.
+    static func period(in t: [Unicode.Scalar]) -> String? {
+        var i = 0
+        while i + 1 < t.count {
+            if t[i] == "截", t[i + 1] == "至" {
+                let n = timePrefixLength(Array(t[i...]))
+                if n > 2 { return String(scalars: t[i..<(i + n)]).replacingAll("以来", with: "") }
+            }
+            if HanClass.isDigit(t[i]), i == 0 || !HanClass.isDigit(t[i - 1]), let e = monthSpan(t, i), e - i >= 4, "-—–至".unicodeScalars.contains(where: { t[i..<e].contains($0) }) {
+                return String(scalars: t[i..<e]).replacingAll("-", with: "—")
+            }
+            i += 1
+        }
+        let str = String(scalars: t)
+        return Lexicon.periods.first(where: str.includes)
+    }
+
+    /// "比2015年增长": a change against a year before the one reviewed.
+    static func comparedWithEarlierYear(_ lead: String, _ c: IndicatorExtractor.Context) -> Bool {
+        guard let r = lead.fastRange(of: "比") else { return false }
+        let sc = Array(lead[r.upperBound...].unicodeScalars)
+        guard sc.count >= 5, let y = year(endingAt: 4, sc), let reviewed = c.reviewYear else { return false }
+        return y < reviewed - 1
+    }
+}
