@@ -54,7 +54,7 @@ extension IndexStore: CorpusQueries {
                         """, arguments: StatementArguments([nameId] as [Int64]) + StatementArguments(placeArgs + [String(MemoryQueries.perName)]))
                 }
                 for row in rows where seen.insert(row[0]).inserted {
-                    let hit = IndicatorHit(file: absolute(row[27]), place: row[28], year: row[20], indicator: Self.indicator(from: row))
+                    let hit = IndicatorHit(file: absolute(row[Self.indicatorColumnCount]), place: row[Self.indicatorColumnCount + 1], year: row[20], indicator: Self.indicator(from: row))
                     out.append(IndicatorMatch(hit: hit, match: m))
                     if out.count >= limit { return out }
                 }

@@ -85,8 +85,8 @@ extension IndexStore {
         let indicator = try db.cachedStatement(sql: """
             INSERT INTO indicators(id, name_id, name, canonical, canonical_id, value, unit, base_value, base_unit, qualifier,
                 range_lo, range_hi, range_lo_included, range_hi_included, range_from_comparison, redacted, milestone,
-                change_percent, change_points, has_change, role, year, period, section, text, start, "end", paragraph)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                change_percent, change_points, has_change, role, year, period, section, text, start, "end", paragraph, estimated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var nameIds: [String: Int64] = [:], uses: [Int64: Int] = [:]
         for (i, x) in r.indicators.prefix(Int(Schema.span)).enumerated() {
@@ -104,7 +104,7 @@ extension IndexStore {
                 base + Int64(i), nameId, x.name, x.canonical, x.canonicalId, x.value, x.unit, x.baseValue, x.baseUnit,
                 x.qualifier?.rawValue, x.range?.lo, x.range?.hi, x.range?.loIncluded, x.range?.hiIncluded, x.range?.fromComparison,
                 x.redacted, x.milestone, x.change?.percent, x.change?.points, x.change != nil, x.role.rawValue, x.year, x.period,
-                x.section, x.text, x.start, x.end, x.paragraph,
+                x.section, x.text, x.start, x.end, x.paragraph, x.estimated,
             ]
             try indicator.execute(arguments: StatementArguments(values))
         }
@@ -143,8 +143,11 @@ extension IndexStore {
     static let indicatorColumns = """
         i.id, i.name, i.canonical, i.canonical_id, i.value, i.unit, i.base_value, i.base_unit, i.qualifier,
         i.range_lo, i.range_hi, i.range_lo_included, i.range_hi_included, i.range_from_comparison, i.redacted, i.milestone,
-        i.change_percent, i.change_points, i.has_change, i.role, i.year, i.period, i.section, i.text, i.start, i."end", i.paragraph
+        i.change_percent, i.change_points, i.has_change, i.role, i.year, i.period, i.section, i.text, i.start, i."end", i.paragraph,
+        i.estimated
         """
+    /// How many columns `indicatorColumns` selects: what a query selects after them starts here.
+    static let indicatorColumnCount = 28
 
     static func indicator(from row: Row, at o: Int = 0) -> Indicator {
         var x = Indicator(name: row[o + 1], canonical: row[o + 2], canonicalId: row[o + 3], value: row[o + 4], unit: row[o + 5],
@@ -158,7 +161,7 @@ extension IndexStore {
         if row[o + 18] as Bool { x.change = Change(percent: row[o + 16], points: row[o + 17]) }
         x.role = IndicatorRole(rawValue: row[o + 19]) ?? .actual
         x.year = row[o + 20]; x.period = row[o + 21]; x.section = row[o + 22]; x.text = row[o + 23]
-        x.start = row[o + 24]; x.end = row[o + 25]; x.paragraph = row[o + 26]
+        x.start = row[o + 24]; x.end = row[o + 25]; x.paragraph = row[o + 26]; x.estimated = row[o + 27]
         return x
     }
 

@@ -52,7 +52,8 @@ enum Schema {
                 redacted INTEGER NOT NULL, milestone INTEGER NOT NULL,
                 change_percent REAL, change_points REAL, has_change INTEGER NOT NULL,
                 role TEXT NOT NULL, year INTEGER, period TEXT, section TEXT, text TEXT NOT NULL,
-                start INTEGER NOT NULL, "end" INTEGER NOT NULL, paragraph INTEGER NOT NULL
+                start INTEGER NOT NULL, "end" INTEGER NOT NULL, paragraph INTEGER NOT NULL,
+                estimated INTEGER NOT NULL DEFAULT 0
             );
             CREATE INDEX indicators_name ON indicators(name_id);
 
@@ -80,11 +81,20 @@ enum Schema {
     /// The indexes `upgrade` makes are all there (and the ones it drops are gone).
     static func isCurrent(_ db: Database) throws -> Bool {
         let names = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+        guard try hasEstimatedColumn(db) else { return false }
         return ["indicators_name_year", "indicators_canonical_year", "places_name", "reports_list"].allSatisfy(names.contains)
             && !names.contains("indicators_canonical") && !names.contains("indicators_name")
     }
 
+    /// The `estimated` column (appended with parser version 3).
+    static func hasEstimatedColumn(_ db: Database) throws -> Bool {
+        try db.columns(in: "indicators").contains { $0.name == "estimated" }
+    }
+
     static func upgrade(_ db: Database) throws {
+        if try !hasEstimatedColumn(db) {
+            try db.execute(sql: "ALTER TABLE indicators ADD COLUMN estimated INTEGER NOT NULL DEFAULT 0")
+        }
         try db.execute(sql: """
             CREATE INDEX IF NOT EXISTS indicators_name_year ON indicators(name_id, year);
             CREATE INDEX IF NOT EXISTS indicators_canonical_year ON indicators(canonical_id, year);

@@ -85,7 +85,7 @@ extension IndexStore {
                     WHERE i.name_id = ? ORDER BY i.year DESC LIMIT ?
                     """, arguments: [n[0] as Int64, perName])
                 return NameHit(name: n[1], count: n[2], latest: uses.map {
-                    IndicatorHit(file: absolute($0[27]), place: $0[28], year: $0[29], indicator: Self.indicator(from: $0))
+                    IndicatorHit(file: absolute($0[Self.indicatorColumnCount]), place: $0[Self.indicatorColumnCount + 1], year: $0[Self.indicatorColumnCount + 2], indicator: Self.indicator(from: $0))
                 })
             }
         }
@@ -116,7 +116,7 @@ extension IndexStore {
                     """, arguments: [canonicalId])
             }
             return rows.map {
-                IndicatorHit(file: absolute($0[27]), place: $0[28], year: $0[29], indicator: Self.indicator(from: $0))
+                IndicatorHit(file: absolute($0[Self.indicatorColumnCount]), place: $0[Self.indicatorColumnCount + 1], year: $0[Self.indicatorColumnCount + 2], indicator: Self.indicator(from: $0))
             }
         }
     }

@@ -93,7 +93,7 @@ public struct Analysis: Sendable {
                     let level = Self.usableLevel(i, unit: unit)
                     guard level || i.change?.percent != nil, !i.redacted else { continue }
                     actuals[y, default: []].append(Stated(value: level ? i.baseValue : nil, unit: level ? i.baseUnit : nil, growth: i.change?.percent, file: r.file,
-                                                          reportYear: reportYear, forecast: i.role == .forecast))
+                                                          reportYear: reportYear, forecast: i.role == .forecast || i.estimated))
                 case .target:
                     // The target for year Y comes from the report delivered in Y; the first statement of it wins.
                     guard y == r.planYear, targets[y] == nil, i.change?.percent != nil || Self.usableLevel(i, unit: unit) else { continue }

@@ -3,7 +3,7 @@ import Foundation
 /// The indicator table as CSV (for scripts) and as aligned text (for people).
 public enum IndicatorTable {
     public static let csvHeader = ["name", "canonical", "value", "unit", "baseValue", "baseUnit", "qualifier", "rangeLo", "rangeHi",
-                                   "redacted", "changePercent", "changePoints", "role", "year", "period", "section", "start", "end", "text", "milestone"]
+                                   "redacted", "changePercent", "changePoints", "role", "year", "period", "section", "start", "end", "text", "milestone", "estimated"]
 
     public static func csv(_ rows: [Indicator]) -> String {
         var lines = [csvHeader.joined(separator: ",")]
@@ -12,7 +12,7 @@ public enum IndicatorTable {
                 i.name, i.canonical ?? "", num(i.value), i.unit ?? "", num(i.baseValue), i.baseUnit ?? "", i.qualifier?.rawValue ?? "",
                 num(i.range?.lo), num(i.range?.hi), i.redacted ? "true" : "false", num(i.change?.percent), num(i.change?.points),
                 i.role.rawValue, i.year.map(String.init) ?? "", i.period ?? "", i.section ?? "", String(i.start), String(i.end), i.text,
-                i.milestone ? "true" : "false",
+                i.milestone ? "true" : "false", i.estimated ? "true" : "false",
             ]
             lines.append(fields.map(quote).joined(separator: ","))
         }

@@ -82,12 +82,13 @@ struct ExportSection: Encodable {
 }
 
 /// Indicator fields of schema version 1: name, canonical, value, unit, baseValue, baseUnit, qualifier,
-/// range {lo, hi}, redacted, milestone, change {percent} or {points}, role, year, period, section, text, start, end.
+/// range {lo, hi}, redacted, milestone, change {percent} or {points}, role, year, period, section, text, start, end;
+/// appended since: estimated.
 struct ExportIndicator: Encodable {
     let i: Indicator
     init(_ i: Indicator) { self.i = i }
     enum Keys: String, CodingKey {
-        case name, canonical, canonicalId, value, unit, baseValue, baseUnit, qualifier, range, redacted, milestone, change, role, year, period, section, text, start, end
+        case name, canonical, canonicalId, value, unit, baseValue, baseUnit, qualifier, range, redacted, milestone, change, role, year, period, section, text, start, end, estimated
     }
     enum ChangeKeys: String, CodingKey { case percent, points }
     func encode(to encoder: Encoder) throws {
@@ -117,5 +118,6 @@ struct ExportIndicator: Encodable {
         try c.encode(i.text, forKey: .text)
         try c.encode(i.start, forKey: .start)
         try c.encode(i.end, forKey: .end)
+        try c.encode(i.estimated, forKey: .estimated)
     }
 }

@@ -12,6 +12,7 @@ struct Figure {
     var role: IndicatorRole
     var year: Int?
     var period: String?
+    var estimated: Bool
     let span: (Int, Int)
 
     init(index qi: Int, in st: SentenceState) {
@@ -25,7 +26,9 @@ struct Figure {
         lead = s.text(leadStart, q.start).trimmingCharacters(in: .whitespaces)
         sentence = s.text(st.start, sentEnd)
         before = s.text(Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start)
-        (role, year, period) = Timing.timing(before: before, context: st.context)
+        let when = Timing.timing(before: before, context: st.context)
+        (role, year, period, estimated) = (when.role, when.year, when.period, when.estimated)
+        if role == .actual, let from = st.context.estimatedFrom, q.start >= from, year == st.context.reviewYear { estimated = true }
         let origin = st.paragraph.origin
         span = (Int(origin[min(q.start, origin.count - 1)]), Int(origin[min(q.end, origin.count - 1)]))
     }
@@ -59,7 +62,7 @@ struct SentenceState {
     }
 
     /// An indicator named `raw` for quantity `q` (nil for a change alone), bound to the catalog.
-    func make(name raw: String, q: Quantity?, role: IndicatorRole, year: Int?, period: String?, sentence: String, span: (Int, Int)) -> Indicator {
+    func make(name raw: String, q: Quantity?, role: IndicatorRole, year: Int?, period: String?, sentence: String, span: (Int, Int), estimated: Bool = false) -> Indicator {
         var name = raw
         // The report's own place, with or without its suffix (四川省 / 四川), is not part of the name.
         if let place = context.place {
@@ -69,14 +72,16 @@ struct SentenceState {
         // "兰州新区经济增速持续领跑…，生产总值由…增加到342亿元": a bare name takes the sentence's subject, which here is a part of the place.
         if entry != nil, entry?.name == name || entry?.aliases.contains(name) == true, let first = Sentence.firstClause(sentence),
            Lexicon.subAreaWords.contains(where: first.includes) { entry = nil }
-        return Indicator(name: name, canonical: entry?.name, canonicalId: entry?.id, value: q?.value, unit: q?.unit,
-                         baseValue: q?.baseValue, baseUnit: q?.baseUnit, qualifier: q?.qualifier, range: q?.range,
-                         redacted: q?.redacted ?? false, change: nil, role: role, year: year, period: period,
-                         section: context.sectionId, text: sentence, start: span.0, end: span.1, paragraph: context.paragraph)
+        var i = Indicator(name: name, canonical: entry?.name, canonicalId: entry?.id, value: q?.value, unit: q?.unit,
+                          baseValue: q?.baseValue, baseUnit: q?.baseUnit, qualifier: q?.qualifier, range: q?.range,
+                          redacted: q?.redacted ?? false, change: nil, role: role, year: year, period: period,
+                          section: context.sectionId, text: sentence, start: span.0, end: span.1, paragraph: context.paragraph)
+        i.estimated = estimated
+        return i
     }
 
     func make(name: String, q: Quantity?, _ f: Figure) -> Indicator {
-        make(name: name, q: q, role: f.role, year: f.year, period: f.period, sentence: f.sentence, span: f.span)
+        make(name: name, q: q, role: f.role, year: f.year, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
     }
 
     /// The span of quantity `q` in the original text.
@@ -110,6 +115,78 @@ enum FigureRules {
         return true
     }
 
+    /// The rates of a list that starts at figure `f`: the figure and the rates right after it joined by 和、及.
+    static func rateGroup(from f: Figure, _ st: SentenceState, max n: Int) -> [Quantity] {
+        var group = [f.q]
+        var k = f.index + 1
+        while k < st.quantities.count, group.count < n, isRate(st.quantities[k]) {
+            let gap = st.s.text(st.quantities[k - 1].end, st.quantities[k].start)
+            guard gap.count <= 2, gap.allSatisfy({ "和、,，及与".contains($0) }) else { break }
+            group.append(st.quantities[k]); k += 1
+        }
+        // 分别增长9%和10%左右: a qualifier after the last rate covers the list.
+        if let last = group.last?.qualifier, last == .approx {
+            for i in group.indices where group[i].qualifier == nil { group[i].qualifier = last }
+        }
+        return group
+    }
+
+    /// respectively-named-rates: 城镇和农村居民人均可支配收入分别增长5.5%、7.5%, 第一、第三产业增加值分别增长2.5%、3.9%:
+    /// a list of names before 分别 (or 均) and as many rates after the verb give one indicator per name. With 均 (or
+    /// a single rate after 分别) every name takes the one rate: 全部财政收入和公共财政预算收入均增长14%以上.
+    static func respectivelyNamedRates(_ f: Figure, _ st: inout SentenceState) -> Bool {
+        guard isRate(f.q), let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
+        let head = String(f.lead.dropLast(verb.count))
+        let marker: String
+        if head.hasSuffix("分别") || head.hasSuffix("分别同比") || head.includes("分别") { marker = "分别" }
+        else if head.hasSuffix("均") { marker = "均" } else { return false }
+        guard let r = head.fastRange(of: marker) else { return false }
+        let names = Naming.splitRespectively(Naming.cleanName(String(head[..<r.lowerBound])))
+        guard names.count >= 2 else { return false }
+        let group = rateGroup(from: f, st, max: names.count)
+        guard group.count == names.count || group.count == 1 else { return false }
+        let sign: Double = Lexicon.negativeVerbs.contains(where: verb.includes) ? -1 : 1
+        st.respectively = []
+        st.respectivelyNext = names.count
+        for (k, n) in names.enumerated() {
+            let q = group[min(k, group.count - 1)]
+            var ind = st.make(name: n, q: nil, role: f.role, year: f.year, period: f.period, sentence: f.sentence, span: st.span(of: q), estimated: f.estimated)
+            ind.change = change(q, sign: sign)
+            ind.qualifier = q.qualifier; ind.range = q.range; ind.redacted = q.redacted
+            st.respectively.append(st.append(ind))
+        }
+        st.last = st.indicators.count - 1
+        st.skipUntil = group.last?.end ?? f.q.end
+        return true
+    }
+
+    /// rates-to-earlier-levels: 接待游客1.7亿人次，旅游总花费突破3000亿元，分别增长15.6%、24.4%: rates after 分别 (or 均)
+    /// with no subject go, in order, to the levels before them in the sentence that have no change yet. One rate
+    /// after 分别/均 goes to each of them (…1.9万元，…1.2万元，同比分别增长11%).
+    static func ratesToEarlierLevels(_ f: Figure, _ st: inout SentenceState) -> Bool {
+        guard isRate(f.q), st.respectively.isEmpty, let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
+        let head = String(f.lead.dropLast(verb.count))
+        guard head.includes("分别") || head.hasSuffix("均"), Naming.cleanName(head.replacingAll("分别", with: "").replacingAll("均", with: "")).isEmpty else { return false }
+        // The levels since the last indicator with a change, in order.
+        var open: [Int] = []
+        for k in st.indicators.indices.reversed() {
+            guard st.indicators[k].change == nil, st.indicators[k].value != nil || st.indicators[k].redacted else { break }
+            open.insert(k, at: 0)
+        }
+        guard open.count >= 2 else { return false }
+        let group = rateGroup(from: f, st, max: open.count)
+        let targets: [Int]
+        if group.count == 1 { targets = open } else if group.count >= 2 { targets = Array(open.suffix(group.count)) } else { return false }
+        guard group.count == 1 || group.count == targets.count else { return false }
+        let sign: Double = Lexicon.negativeVerbs.contains(where: verb.includes) ? -1 : 1
+        for (k, i) in targets.enumerated() {
+            let q = group[min(k, group.count - 1)]
+            st.indicators[i].change = change(q, sign: sign)
+        }
+        st.skipUntil = group.last?.end ?? f.q.end
+        return true
+    }
+
     /// A growth rate or a change in points after a growth verb (同比增长6.2%, 下降3%, 提高1.3个百分点): attached to the
     /// level before it in the sentence, or an indicator of its own when it names its subject.
     static func changeRate(_ f: Figure, _ st: inout SentenceState) -> Bool {
@@ -118,8 +195,8 @@ enum FigureRules {
         let sign: Double = Lexicon.negativeVerbs.contains(where: verb.includes) ? -1 : 1
         let ch = change(f.q, sign: sign)
         let subject = Naming.cleanName(String(lead.dropLast(verb.count)))
-        // 分别增长5.3%和7.1%: the changes go to the 分别 list in order.
-        if !st.respectively.isEmpty, lead.includes("分别") || (st.respectivelyNext > 0 && st.respectivelyNext < st.respectively.count && subject.isEmpty) {
+        // 分别增长5.3%和7.1%: the changes go to the 分别 list in order (分别为2.82万元和1.19万元、增长10%和12.5%).
+        if !st.respectively.isEmpty, lead.includes("分别") || (st.respectivelyNext < st.respectively.count && subject.isEmpty) {
             if lead.includes("分别") { st.respectivelyNext = 0 }
             if st.respectivelyNext < st.respectively.count {
                 st.indicators[st.respectively[st.respectivelyNext]].change = ch
@@ -139,7 +216,7 @@ enum FigureRules {
         let name = subject.isEmpty ? (st.last.map { st.indicators[$0].name } ?? "") : subject
         guard !name.isEmpty else { return true }
         var ind = st.make(name: name, q: nil, role: f.role, year: cumulative ? nil : f.year,
-                          period: average ? "年均" : cumulative ? "累计" : f.period, sentence: f.sentence, span: f.span)
+                          period: average ? "年均" : cumulative ? "累计" : f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
         ind.change = ch
         ind.qualifier = f.q.qualifier; ind.range = f.q.range; ind.redacted = f.q.redacted
         let k = st.append(ind)
@@ -173,7 +250,7 @@ enum FigureRules {
         st.respectively = []
         st.respectivelyNext = 0
         for (n, gq) in zip(names, group) {
-            st.respectively.append(st.append(st.make(name: n, q: gq, role: f.role, year: f.year, period: f.period, sentence: f.sentence, span: st.span(of: gq))))
+            st.respectively.append(st.append(st.make(name: n, q: gq, role: f.role, year: f.year, period: f.period, sentence: f.sentence, span: st.span(of: gq), estimated: f.estimated)))
         }
         st.last = st.indicators.count - 1
         st.skipUntil = group.last?.end ?? f.q.end
@@ -227,7 +304,7 @@ enum FigureRules {
         if name.isEmpty { name = Naming.sentenceSubject(s.text(st.start, q.start)) }
         guard !name.isEmpty else { return true }
         let share = lead.hasPrefix("占") || lead.includes("占年度") || lead.includes("占全")
-        var ind = st.make(name: name, q: q, role: f.role, year: ownYear, period: f.period, sentence: f.sentence, span: f.span)
+        var ind = st.make(name: name, q: q, role: f.role, year: ownYear, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
         ind.milestone = isMilestone(s, q, lead: lead)
         // Shares and progress: 占年度计划的108.4% belongs to the figure before it.
         if share, let li = st.last { ind.name = st.indicators[li].name + lead.replacingAll("的", with: ""); ind.canonical = nil; ind.canonicalId = nil }
@@ -271,12 +348,13 @@ enum FigureRules {
             let name = Naming.cleanName(lead)
             guard name.count >= 2 else { continue }
             let sentStart = Sentence.boundary(s, before: i, in: Sentence.sentenceEnds)
-            let (role, year, period) = Timing.timing(before: s.text(Sentence.boundary(s, before: i, in: Sentence.fullStops), i), context: c)
+            let when = Timing.timing(before: s.text(Sentence.boundary(s, before: i, in: Sentence.fullStops), i), context: c)
             let span = (Int(p.origin[min(i, p.origin.count - 1)]), Int(p.origin[min(i + 2, p.origin.count - 1)]))
             let st = SentenceState(s: s, paragraph: p, quantities: quantities, context: c, catalog: catalog, start: sentStart)
-            var ind = st.make(name: name, q: nil, role: role, year: year, period: period,
+            var ind = st.make(name: name, q: nil, role: when.role, year: when.year, period: when.period,
                               sentence: s.text(sentStart, Sentence.boundaryAfter(s, from: i, in: Sentence.sentenceEnds)), span: span)
             ind.change = Change(percent: 0)
+            ind.estimated = when.estimated
             out.append(ind)
         }
         return out

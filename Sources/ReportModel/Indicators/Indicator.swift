@@ -25,6 +25,9 @@ public struct Indicator: Sendable, Codable, Equatable {
     public var redacted: Bool
     /// A threshold crossed (迈上4万亿元台阶, 突破1万亿元, 跨越3个千亿元台阶), not the level itself.
     public var milestone: Bool = false
+    /// Stated as 预计 in the review of its year: the outcome as known when the report was written (role
+    /// `actual`). A later report's figure for the same year replaces it in a series.
+    public var estimated: Bool = false
     public var change: Change?
     public var role: IndicatorRole
     public var year: Int?

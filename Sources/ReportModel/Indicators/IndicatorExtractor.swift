@@ -16,11 +16,20 @@ public enum IndicatorExtractor {
         let docYear = r.date.flatMap { Int($0.prefix(4)) }
         let multiYearSection = Timing.multiYearSections(r.sections)
         var out: [Indicator] = []
+        var estimatesInSection: String?
         for (pi, p) in r.paragraphs.enumerated() {
             let section = sectionIndexOf[pi].map { r.sections[$0] }
             var ctx = Context(role: section?.role ?? .other, sectionYear: section?.year, reviewYear: r.reviewYear,
                               planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name)
             ctx.multiYear = Timing.multiYearParagraph(p.text) ?? (sectionIndexOf[pi].map { multiYearSection[$0] } ?? false)
+            // estimate-note: （预计数，下同） marks the figure before it and the review's figures after it as estimates.
+            if !disabledRules.contains("estimate-note") {
+                if let section = sectionOf[pi], estimatesInSection == section { ctx.estimatedFrom = 0 }
+                if let at = Timing.estimateNote(in: p.text) {
+                    ctx.estimatedFrom = min(ctx.estimatedFrom ?? at, at)
+                    estimatesInSection = sectionOf[pi]
+                }
+            }
             out += extract(paragraph: p, context: ctx, catalog: catalog)
         }
         return out
@@ -38,6 +47,8 @@ public enum IndicatorExtractor {
         var place: String?
         /// The section plans for several years (今后五年, “十四五”时期): no single year is implied.
         var multiYear = false
+        /// Actual figures of the reviewed year from this scalar offset on are estimates (（预计数，下同）).
+        var estimatedFrom: Int?
     }
 
     /// A rule that may take one figure of a sentence: it returns true when the figure is dealt with.
@@ -55,6 +66,8 @@ public enum IndicatorExtractor {
     /// The figure rules in the order they are tried (the first that takes a figure wins).
     static let figureRules: [FigureRule] = [
         FigureRule(name: "respectively-rates", apply: FigureRules.respectivelyRates),
+        FigureRule(name: "respectively-named-rates", apply: FigureRules.respectivelyNamedRates),
+        FigureRule(name: "rates-to-earlier-levels", apply: FigureRules.ratesToEarlierLevels),
         FigureRule(name: "change-rate", apply: FigureRules.changeRate),
         FigureRule(name: "flat-after-level", apply: FigureRules.flatAfterLevel),
         FigureRule(name: "respectively-levels", apply: FigureRules.respectivelyLevels),
@@ -74,7 +87,7 @@ public enum IndicatorExtractor {
 
     /// The names of every rule, figure rules first.
     public static var ruleNames: [String] {
-        ["respectively-rates", "change-rate", "flat-after-level", "respectively-levels", "level"] + sentenceRules.map(\.name) + ["flat"]
+        ["respectively-rates", "respectively-named-rates", "rates-to-earlier-levels", "change-rate", "flat-after-level", "respectively-levels", "level"] + sentenceRules.map(\.name) + ["flat"]
     }
 
     static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {

@@ -100,6 +100,10 @@ public enum Lexicon {
     static let estimateWords = ["预计"]
     /// A comparison base before a year or 上年: the year the figure is compared with, not the figure's year.
     static let baseMarkers: Set<Unicode.Scalar> = ["比", "较", "与", "同", "于", "超", "对"]
+    /// Between two years of a span (2021―2035年).
+    static let spanMarks: Set<Unicode.Scalar> = ["―", "—", "–", "-", "~", "～", "至", "到"]
+    /// Written after a figure: it and the review's figures after it are estimates (（预计数，下同）).
+    static let estimateNotes = ["预计数,下同", "预计数，下同", "预计数)", "预计数）"]
     /// Plans for several years: no single year is implied.
     static let multiYearWords = ["今后五年", "未来五年", "十二五", "十三五", "十四五", "十五五", "五年规划", "时期的", "时期主要", "时期经济"]
     /// Reviews of several years (a term, a five-year plan period).

@@ -28,6 +28,7 @@ enum Naming {
             for w in leadingScalars where t.starts(with: w) && t.count > w.count { t.removeFirst(w.count); changed = true }
             for w in trailingScalars where t.count >= w.count && t[(t.count - w.count)...].elementsEqual(w) { t.removeLast(w.count); changed = true }
         }
+        cutComparisonBase(&t)
         let whole = String(scalars: t)
         // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
         if Lexicon.bareWords.contains(whole) { return "" }
@@ -42,6 +43,22 @@ enum Naming {
         if t.count > 24 { t.removeFirst(t.count - 24) }
         trim(&t) { nameEdge.contains($0) }
         return String(scalars: t)
+    }
+
+    static let baseStarts: ScalarSet = ["比", "较"]
+    static let baseFollowers: [[Unicode.Scalar]] = ["上年", "去年", "上一年", "同期", "前", "上"].map { Array($0.unicodeScalars) }
+
+    /// comparison-base: "一般公共预算收入比2019年调整预算收入增长7%", "固定资产投资较上年增长": the name ends where its
+    /// comparison base (比/较 + a year or 上年/去年/同期) begins. 比重/比例 are not bases.
+    static func cutComparisonBase(_ t: inout [Unicode.Scalar]) {
+        guard !IndicatorExtractor.disabledRules.contains("comparison-base") else { return }
+        for k in t.indices.dropFirst(2) where baseStarts.contains(t[k]) && k + 1 < t.count {
+            let next = t[k + 1]
+            if HanClass.isDigit(next) || baseFollowers.contains(where: { t.has($0, at: k + 1) }) {
+                t.removeLast(t.count - k)
+                return
+            }
+        }
     }
 
     static let nameEdge: ScalarSet = [" ", "、", ",", "，", "“", "”", "\"", "'"]
@@ -65,17 +82,62 @@ enum Naming {
         return nil
     }
 
-    /// "城镇、农村居民人均可支配收入" → [城镇居民人均可支配收入, 农村居民人均可支配收入].
+    /// The names of a 分别 (or 均) list, in order: "城镇、农村居民人均可支配收入" → [城镇居民人均可支配收入, 农村居民人均可支配收入].
+    /// The caller checks that there are as many figures as names.
     static func splitRespectively(_ subject: String) -> [String] {
-        let parts = subject.split(separator: "、").map(String.init).filter { !$0.isEmpty }
-        guard parts.count >= 2, let last = parts.last else { return parts }
+        var parts = subject.split(separator: "、").map(String.init).filter { !$0.isEmpty }
+        // list-connectors: 城镇和农村居民人均可支配收入, 城镇调查失业率和城镇登记失业率.
+        if !IndicatorExtractor.disabledRules.contains("list-connectors") {
+            parts = parts.flatMap { splitOnConnectors($0) }
+        }
+        guard parts.count >= 2, let last = parts.last else {
+            return IndicatorExtractor.disabledRules.contains("paired-scope") ? parts : pairedScope(subject) ?? parts
+        }
         let firstLen = parts[0].count
         if parts.dropLast().allSatisfy({ $0.count <= 4 }), last.count > firstLen + 1 {
             // The last item carries the shared head: swap its leading modifier for each earlier one.
             let head = String(last.dropFirst(firstLen))
             return parts.dropLast().map { $0 + head } + [last]
         }
+        // shared-modifier: 实际利用内资、外资 → 实际利用外资; 规上工业产值和增加值 → 规上工业增加值: a short later item
+        // with the first item's last character takes the first item's modifier.
+        if !IndicatorExtractor.disabledRules.contains("shared-modifier"), let first = parts.first {
+            return [first] + parts.dropFirst().map { p in
+                guard p.count <= 4, first.count > p.count + 1, p.unicodeScalars.last == first.unicodeScalars.last,
+                      !p.hasPrefix(String(first.prefix(2))) else { return p }
+                return String(first.dropLast(p.count)) + p
+            }
+        }
         return parts
+    }
+
+    static let listConnectors: [String] = ["和", "及", "与"]
+
+    /// Splits "城镇和农村居民人均可支配收入" at a connector when both sides are two characters or more.
+    static func splitOnConnectors(_ s: String) -> [String] {
+        let u = Array(s.unicodeScalars)
+        for k in u.indices where k >= 2 && k + 2 < u.count + 0 && listConnectors.contains(where: { $0.unicodeScalars.first == u[k] }) {
+            let left = String(scalars: u[..<k]), right = String(scalars: u[(k + 1)...])
+            if left.count >= 2, right.count >= 2 { return [left] + splitOnConnectors(right) }
+        }
+        return [s]
+    }
+
+    /// paired-scope: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…; 存贷款余额 is 存款余额 and 贷款余额 (``Lexicon/pairedScopes``).
+    /// 城乡居民收入 is their per-capita disposable income.
+    static func pairedScope(_ name: String) -> [String]? {
+        for (scope, parts) in Lexicon.pairedScopes {
+            guard let r = name.fastRange(of: scope) else { continue }
+            return parts.map { part in
+                var n = name.replacingCharacters(in: r, with: part)
+                for short in Lexicon.incomeShorthands where n.hasSuffix(short) {
+                    n = String(n.dropLast(short.count)) + "居民人均可支配收入"
+                    if n.hasSuffix("居民居民人均可支配收入") { n = String(n.dropLast(11)) + "居民人均可支配收入" }
+                }
+                return n
+            }
+        }
+        return nil
     }
 
     static let nounStops: ScalarSet = ["，", ",", "。", "；", ";", "、", "：", ":", "（", "(", "）", ")", "和", "及", "与", "的", "等", "，"]

@@ -44,26 +44,81 @@ enum Timing {
         return sc.indices.contains { year(endingAt: $0, sc) != nil }
     }
 
+    /// When a figure is for and what it is: its role, year and period, and whether it is an estimate.
+    struct When {
+        var role: IndicatorRole
+        var year: Int?
+        var period: String?
+        var estimated = false
+    }
+
     /// Role, year and period from the words before the figure in its sentence, and from the section.
-    static func timing(before: String, context c: IndicatorExtractor.Context) -> (IndicatorRole, Int?, String?) {
+    static func timing(before: String, context c: IndicatorExtractor.Context) -> When {
         var role: IndicatorRole
         switch c.role {
         case .plan: role = .target
         default: role = .actual
         }
-        if before.includes("预计") { role = .forecast }
+        let bs = Array(before.unicodeScalars)
+        let estimate = estimateInScope(bs)
+        if estimate { role = .forecast }
         if Lexicon.targetWords.contains(where: before.includes), c.role != .review || before.includes("力争") || before.includes("确保") || before.includes("目标") {
             if before.includes("力争") || before.includes("确保") || before.includes("目标") || before.includes("计划") || c.role == .plan { role = .target }
         }
         if c.role == .review, role == .target, !(before.includes("力争") || before.includes("确保")) { role = .actual }
-        let bs = Array(before.unicodeScalars)
         var year: Int? = lastYear(in: bs)
         if year == nil {
-            if before.includes("今年") { year = c.role == .review ? c.reviewYear : (c.planYear ?? c.docYear) }
-            else if before.includes("去年") || before.includes("上年") && !before.includes("比上年") { year = c.reviewYear }
+            if mentions(yearWord: thisYear, in: bs) { year = c.role == .review ? c.reviewYear : (c.planYear ?? c.docYear) }
+            else if mentions(yearWord: lastYearWord, in: bs) || mentions(yearWord: previousYearWord, in: bs) { year = c.reviewYear }
         }
         if year == nil, !c.multiYear { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
-        return (role, year, period(in: bs))
+        var when = When(role: role, year: year, period: period(in: bs))
+        // estimated-actual: 预计 in the review of a year states that year's outcome as known when the report was
+        // written; only a year after the one reviewed is a forecast.
+        if role == .forecast, c.role != .plan, let y = year, y <= (c.reviewYear ?? y) {
+            when.role = .actual
+            when.estimated = true
+        }
+        return when
+    }
+
+    static let estimateWord: [Unicode.Scalar] = ["预", "计"]
+    static let estimateNoteScalars = Lexicon.estimateNotes.map { Array($0.unicodeScalars) }
+
+    /// Where the sentence holding an estimate note (（预计数，下同）) starts in `text`, or nil.
+    static func estimateNote(in text: String) -> Int? {
+        guard text.includes("预计数") else { return nil }
+        let s = Array(text.unicodeScalars)
+        for k in s.indices where s[k] == "预" && estimateNoteScalars.contains(where: { s.has($0, at: k) }) {
+            return Sentence.boundary(s, before: k, in: Sentence.sentenceEnds)
+        }
+        return nil
+    }
+    static let thisYear: [Unicode.Scalar] = ["今", "年"]
+    static let lastYearWord: [Unicode.Scalar] = ["去", "年"]
+    static let previousYearWord: [Unicode.Scalar] = ["上", "年"]
+
+    /// 预计 before a figure reaches it when it is in the figure's own clause list: a 预计 that opens the sentence
+    /// (预计全年地区生产总值…；一般公共预算收入…) covers the sentence; one inside a clause (地区生产总值预计完成60.7亿元；
+    /// 固定资产投资完成53.7亿元) stops at the next semicolon.
+    static func estimateInScope(_ bs: [Unicode.Scalar]) -> Bool {
+        guard let k = bs.lastStart(of: estimateWord) else { return false }
+        let opensSentence = k <= 4
+        if opensSentence { return true }
+        return !bs[(k + 2)...].contains { $0 == "；" || $0 == ";" }
+    }
+
+    /// 今年/去年/上年 as the time of the figure, not as the base it is compared with (比上年, 与上年持平, 较去年).
+    static func mentions(yearWord w: [Unicode.Scalar], in bs: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i + 1 < bs.count {
+            if bs[i] == w[0], bs[i + 1] == w[1], i == 0 || !Lexicon.baseMarkers.contains(bs[i - 1]) {
+                // 上年度 and 去年同期 are also bases when compared: 比上年度, but a plain 上年度 is the time.
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     /// A year "19xx年"/"20xx年" ending at `i` (the index of 年), or nil.
@@ -75,10 +130,19 @@ enum Timing {
         return (1900...2100).contains(y) ? y : nil
     }
 
-    /// The last year written in `t`.
+    /// The last year written in `t` that is the time of what follows: not a comparison base (比2019年, 较2015年)
+    /// and not the end of a span of years (国土空间总体规划（2021―2035年）).
     static func lastYear(in t: [Unicode.Scalar]) -> Int? {
         var k = t.count - 1
-        while k >= 4 { if let y = year(endingAt: k, t) { return y }; k -= 1 }
+        while k >= 4 {
+            if let y = year(endingAt: k, t) {
+                let before = k - 5
+                if before >= 0, Lexicon.baseMarkers.contains(t[before]) { k -= 1; continue }
+                if before >= 1, Lexicon.spanMarks.contains(t[before]), HanClass.isDigit(t[before - 1]) { k -= 1; continue }
+                return y
+            }
+            k -= 1
+        }
         return nil
     }
 

@@ -33,7 +33,7 @@ enum IndicatorTablePane {
             let selected = i == s.table.cursor
             let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
             if selected { b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
-            b.put(row([nameText(ind), valueText(ind), changeText(ind), roleText(ind.role), ind.year.map(String.init) ?? "—"], nameW),
+            b.put(row([nameText(ind), valueText(ind), changeText(ind), roleText(ind), ind.year.map(String.init) ?? "—"], nameW),
                   x: inner.x, y: y, style: ind.canonical == nil ? base.merged(theme.muted) : base, clip: inner)
         }
     }
@@ -77,6 +77,11 @@ enum IndicatorTablePane {
         if let p = c.percent { return q + (p >= 0 ? "+" : "") + number(p) + "%" }
         if let p = c.points { return q + (p >= 0 ? "+" : "") + number(p) + "pp" }
         return ""
+    }
+
+    /// The role as the table shows it; an estimated actual (预计 for the reviewed year) is marked * as preliminary.
+    static func roleText(_ i: Indicator) -> String {
+        i.role == .actual && i.estimated ? "实际*" : roleText(i.role)
     }
 
     static func roleText(_ r: IndicatorRole) -> String {

@@ -57,7 +57,7 @@ enum SearchOverlay {
                 let nameW = max(8, min(24, list.width - 52))
                 let text = DisplayWidth.fit(IndicatorTablePane.nameText(ind), nameW) + " " + DisplayWidth.fit(m.hit.place ?? "—", 12) + " "
                     + DisplayWidth.fit(ind.year.map(String.init) ?? "—", 4) + " " + DisplayWidth.fit(IndicatorTablePane.valueText(ind), 14) + " "
-                    + DisplayWidth.fit(IndicatorTablePane.changeText(ind), 8) + " " + IndicatorTablePane.roleText(ind.role)
+                    + DisplayWidth.fit(IndicatorTablePane.changeText(ind), 8) + " " + IndicatorTablePane.roleText(ind)
                 b.put(" " + text, x: list.x, y: y, style: ind.canonical == nil ? base.merged(theme.muted) : base, clip: list)
             case .text:
                 let h = q.textHits[i]
