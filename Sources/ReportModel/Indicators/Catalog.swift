@@ -40,6 +40,14 @@ public struct IndicatorCatalog: Sendable {
 
     /// The entry whose longest spelling occurs in `name`, or nil.
     public func match(_ name: String) -> Entry? {
+        if let hit = locate(name) { return hit.entry }
+        // whole-name aliases: 经济增长8%左右 is GDP growth, but 数字经济 is not GDP.
+        if let id = Lexicon.wholeNameAliases[name], !IndicatorExtractor.disabledRules.contains("whole-name-alias") { return entry(id: id) }
+        return nil
+    }
+
+    /// The entry whose longest spelling occurs in `name`, with where that spelling ends (in scalars), or nil.
+    public func locate(_ name: String) -> (entry: Entry, end: Int)? {
         guard !name.isEmpty else { return nil }
         // The longest spelling that occurs anywhere in the name.
         let n = Array(name.unicodeScalars)
@@ -60,11 +68,13 @@ public struct IndicatorCatalog: Sendable {
         if let last = before.unicodeScalars.last, Self.placeSuffixes.contains(last),
            !(before.unicodeScalars.count == 2 && Self.ownPlaceHeads.contains(before.unicodeScalars.first ?? " ")) { return nil }
         if before.includes("、") { return nil }
+        // A partner or another subject: 对沿线国家进出口总额, 对俄进出口.
+        if Lexicon.partPrefixes.contains(where: before.hasPrefix) { return nil }
         let after = String(scalars: n[(at + b.len)...])
         if Lexicon.ratioTails.contains(where: after.includes) { return nil }
         // "数字经济增加值占地区生产总值比重" is a share, not GDP; "税收占比" is not tax revenue.
         let share = Lexicon.shareTails.contains { name.hasSuffix($0) && !b.spelling.hasSuffix($0) } || (name.includes("占") && !b.spelling.includes("占"))
-        return share ? nil : entries[b.entry]
+        return share ? nil : (entries[b.entry], at + b.len)
     }
 
     static let placeSuffixes: ScalarSet = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "圈", "团", "盟"]

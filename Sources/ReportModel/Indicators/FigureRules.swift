@@ -166,7 +166,7 @@ enum FigureRules {
     static func ratesToEarlierLevels(_ f: Figure, _ st: inout SentenceState) -> Bool {
         guard isRate(f.q), st.respectively.isEmpty, let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
         let head = String(f.lead.dropLast(verb.count))
-        guard head.includes("分别") || head.hasSuffix("均"), Naming.cleanName(head.replacingAll("分别", with: "").replacingAll("均", with: "")).isEmpty else { return false }
+        guard head.includes("分别") || head.hasSuffix("均"), Naming.namesNothing(head) else { return false }
         // The levels since the last indicator with a change, in order.
         var open: [Int] = []
         for k in st.indicators.indices.reversed() {
@@ -213,7 +213,7 @@ enum FigureRules {
             st.indicators[li].change = ch
             return true
         }
-        let name = subject.isEmpty ? (st.last.map { st.indicators[$0].name } ?? "") : subject
+        let name = subject.isEmpty ? (st.last.map { st.indicators[$0].name } ?? earlierSubject(f, st) ?? "") : subject
         guard !name.isEmpty else { return true }
         var ind = st.make(name: name, q: nil, role: f.role, year: cumulative ? nil : f.year,
                           period: average ? "年均" : cumulative ? "累计" : f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
@@ -300,6 +300,7 @@ enum FigureRules {
         }
         if name.isEmpty, let li = st.last { name = st.indicators[li].name }
         if name.isEmpty { name = Naming.cleanName(s.text(f.clauseStart, q.start)) }
+        if name.isEmpty, let earlier = earlierSubject(f, st) { name = earlier }
         // "全省地区生产总值迈上5万亿台阶,达5.38万亿元": the sentence's subject, up to its first verb.
         if name.isEmpty { name = Naming.sentenceSubject(s.text(st.start, q.start)) }
         guard !name.isEmpty else { return true }
@@ -312,6 +313,29 @@ enum FigureRules {
         // A figure in parentheses is an aside: later growth rates still belong to the figure before it.
         if !Sentence.insideParentheses(s, q.start) { st.last = k }
         return true
+    }
+
+    /// subject-from-earlier-clause: 规模以上工业增加值增速由负转正，增长3%以上; 粮食总产量再上新台阶，突破1600亿斤大关;
+    /// 保持固定资产投资稳定增长，今年增长10%左右: a figure whose clause names nothing, with no figure before it in the
+    /// sentence, is about the catalog indicator an earlier clause of the sentence is about (its spelling as written).
+    static func earlierSubject(_ f: Figure, _ st: SentenceState) -> String? {
+        guard !IndicatorExtractor.disabledRules.contains("subject-from-earlier-clause") else { return nil }
+        var end = f.clauseStart - 1
+        while end > st.start {
+            let begin = max(Sentence.boundary(st.s, before: end, in: Sentence.clauseEnds), st.start)
+            let clause = Naming.cleanName(st.s.text(begin, end))
+            if let hit = st.catalog.locate(clause) {
+                let upTo = String(scalars: Array(clause.unicodeScalars)[..<hit.end])
+                let name = Naming.cleanName(upTo)
+                return name.isEmpty ? nil : name
+            }
+            // 规上工业增速逐步回升: the words before 增速 as a whole name.
+            for w in Lexicon.speedWords {
+                if let r = clause.fastRange(of: w), Lexicon.wholeNameAliases[String(clause[..<r.lowerBound])] != nil { return String(clause[..<r.lowerBound]) }
+            }
+            end = begin - 1
+        }
+        return nil
     }
 
     /// The same verbs as ``Lexicon/fromToVerbs``, and a bare 到, before an end point that names its own year (由2015年的…到2020年的…).

@@ -28,7 +28,7 @@ public enum Lexicon {
     static let leadingWords = ["全年", "全镇", "全县", "全市", "全区", "全省", "全乡", "全街道", "镇域", "县域", "我镇", "我县", "我市", "我区", "我省",
                                "其中", "累计", "完成", "实现", "共", "共计", "年内", "年末", "当年度", "当年", "预计", "力争", "确保", "今年", "去年", "同时", "并",
                                "和", "及", "以及", "其", "另", "此外", "全年共", "已", "当年", "一年来", "截至目前", "目前", "主要预期目标是",
-                               "同比", "比上年", "分别", "同口径", "可比口径", "按可比价格计算", "按可比价计算", "现价", "名义"]
+                               "同比", "比上年", "分别", "同口径", "可比口径", "按可比价格计算", "按可比价计算", "现价", "名义", "保持"]
     /// Connectors and bare verbs that are never a name by themselves: the figure inherits the subject.
     static let bareWords: Set<String> = ["和", "及", "与", "以及", "或", "、", "增加到", "增长到", "提高到", "提升到", "增加", "增长", "建成", "打造",
                                          "实施", "新建", "建设", "完成", "达到", "开展", "推进", "总数", "总量", "比重", "措施", "方面工作"]
@@ -41,6 +41,8 @@ public enum Lexicon {
     /// Verbs right after a count that end the counted noun (4个增减挂钩项目顺利完工).
     static let countNounStops = ["顺利", "全部", "已", "正在", "成功", "完成", "建成", "投入", "实现", "落户", "开工", "竣工", "获评", "被评为", "达到",
                                  "同比", "申报", "参与", "获得", "实施", "开展", "共", "累计", "合计", "下沉", "入驻", "签约", "投产"]
+    /// Nouns before 投入 that make it a noun (研发投入增长12.1%), not the verb 投入 dropped from a name's end.
+    static let inputNouns = ["研发", "经费", "科技", "教育", "技改", "资金", "财政"]
     /// Measures that a count's noun gives to the next figure (39家规上工业企业总产值102.79亿元).
     static let countNounMeasures = ["总产值", "产值", "营业收入", "增加值", "总额", "收入", "投资", "销售额", "利润"]
     /// Words whose end makes a name a share of something, not the thing (占地区生产总值比重).
@@ -57,21 +59,23 @@ public enum Lexicon {
     /// Income names that stand for per-capita disposable income in 城乡居民收入 (陕西: 城乡居民收入达到26420元和8689元).
     static let incomeShorthands = ["居民收入", "居民人均收入"]
     /// Names that mean one catalog indicator only when they are the whole name: 经济增长8%左右 is GDP growth.
-    static let wholeNameAliases: [String: String] = ["经济": "gdp", "经济增速": "gdp", "经济增长": "gdp", "全省经济": "gdp", "全市经济": "gdp", "全县经济": "gdp"]
+    static let wholeNameAliases: [String: String] = ["经济": "gdp", "经济增速": "gdp", "经济增长": "gdp", "全省经济": "gdp", "全市经济": "gdp", "全县经济": "gdp",
+                                                     "规上工业": "industrial_va_above_scale", "规模以上工业": "industrial_va_above_scale",
+                                                     "外贸": "foreign_trade", "城镇居民收入": "disposable_income_urban", "农村居民收入": "disposable_income_rural"]
 
     // MARK: not the catalog indicator
 
     /// Words that, just before a catalog name, make it a different or partial quantity: 海洋生产总值, 制造业实际利用外资.
     static let partModifiers = ["海洋", "海洋经济", "数字经济", "单位", "万元", "亿元", "亩均", "地均", "人均", "与", "跨境电商", "服务贸易", "货物贸易",
                                 "农产品", "开发区", "经开区", "高新区", "新区", "园区", "合作区", "经济区", "示范区", "市区", "城区", "设区市", "设区城市",
-                                "镇街", "贫困地区", "贫困县", "民营经济", "县域经济", "非公经济", "文化产业", "旅游", "核心区", "主城区", "单季"]
+                                "镇街", "贫困地区", "贫困县", "民营经济", "县域经济", "非公经济", "文化产业", "旅游", "核心区", "主城区", "单季",
+                                "园", "制造业", "高新技术产品", "高技术产品", "机电产品", "新三样", "低收入农户", "低收入人口", "低收入群体", "脱贫人口",
+                                "脱贫户", "合同", "一般贸易", "加工贸易", "民营企业", "外资企业", "外商投资企业", "国有企业", "跨境电商平台"]
     /// A name that starts with one of these is about a partner or another subject: 对沿线国家进出口总额, 对俄进出口.
     static let partPrefixes = ["对"]
     /// Words after a catalog name that make it a ratio, an intensity or a comparison: GDP能耗, 与GDP之比, 增速高于全国.
-    static let ratioTails = ["比率", "之比", "比值", "能耗", "水耗", "用水", "排放", "消耗", "产出", "强度", "用地", "使用面积"]
-    /// Words between a catalog name and the figure that make the figure about a comparison with another place.
-    static let comparisonWithPlace = ["高于全国", "高于全省", "高于全市", "高于全区", "高于全县", "低于全国", "低于全省", "低于全市", "快于全国", "快于全省",
-                                      "快于全市", "高于平均", "快于平均", "高于", "快于", "低于", "慢于"]
+    static let ratioTails = ["比率", "之比", "比值", "能耗", "水耗", "用水", "排放", "消耗", "产出", "强度", "用地", "使用面积",
+                             "高于", "低于", "快于", "慢于", "利润", "贷款", "税收"]
     /// Flows, not the stock: 新登记经营主体320万户, 净增98万户.
     static let flowWords = ["新登记", "新设立", "新注册", "净增", "新增"]
     /// Catalog indicators that are stocks, for which a flow word makes another quantity.

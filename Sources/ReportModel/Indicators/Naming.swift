@@ -26,14 +26,14 @@ enum Naming {
         while changed && !t.isEmpty {
             changed = false
             for w in leadingScalars where t.starts(with: w) && t.count > w.count { t.removeFirst(w.count); changed = true }
-            for w in trailingScalars where t.count >= w.count && t[(t.count - w.count)...].elementsEqual(w) { t.removeLast(w.count); changed = true }
+            for w in trailingScalars where t.count >= w.count && t[(t.count - w.count)...].elementsEqual(w) && !isInputNoun(t, w) { t.removeLast(w.count); changed = true }
         }
         cutComparisonBase(&t)
         let whole = String(scalars: t)
         // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
         if Lexicon.bareWords.contains(whole) { return "" }
-        // Comparability markers are not names: 同口径增长12.7%.
-        if Lexicon.comparability.contains(whole) { return "" }
+        // Comparability markers and comparison bases are not names: 同口径增长12.7%, 比上年提高1.5个百分点.
+        if Lexicon.comparability.contains(whole) || Lexicon.comparisonBases.contains(whole) { return "" }
         // "10个行政村实现村集体收入": the name follows the verb.
         for v in nameVerbScalars {
             if let r = t.lastStart(of: v), t.count - (r + v.count) >= 2 { t.removeFirst(r + v.count) }
@@ -43,6 +43,21 @@ enum Naming {
         if t.count > 24 { t.removeFirst(t.count - 24) }
         trim(&t) { nameEdge.contains($0) }
         return String(scalars: t)
+    }
+
+    static let inputWord: [Unicode.Scalar] = ["投", "入"]
+    static let inputNounScalars = Lexicon.inputNouns.map { Array($0.unicodeScalars) }
+
+    /// 研发投入, 技改投入: 投入 after these is the noun, not a verb to drop.
+    static func isInputNoun(_ t: [Unicode.Scalar], _ w: [Unicode.Scalar]) -> Bool {
+        guard w == inputWord else { return false }
+        let head = t.count - w.count
+        return inputNounScalars.contains { n in head >= n.count && t[(head - n.count)..<head].elementsEqual(n) }
+    }
+
+    /// Whether a list head (the words before a 分别/均 verb) names nothing: 分别, 同比分别, 均, 同口径分别.
+    static func namesNothing(_ head: String) -> Bool {
+        cleanName(head.replacingAll("分别", with: "").replacingAll("均", with: "")).isEmpty
     }
 
     static let baseStarts: ScalarSet = ["比", "较"]
