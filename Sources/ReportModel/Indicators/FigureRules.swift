@@ -29,6 +29,11 @@ struct Figure {
         let when = Timing.timing(before: before, context: st.context)
         (role, year, period, estimated) = (when.role, when.year, when.period, when.estimated)
         if role == .actual, let from = st.context.estimatedFrom, q.start >= from, year == st.context.reviewYear { estimated = true }
+        if year == nil, role == .actual || role == .forecast,
+           let y = Timing.termReviewYear(sentence: sentence, lead: lead, isRate: FigureRules.isRate(q), context: st.context) {
+            year = y
+            if role == .forecast { role = .actual; estimated = true }
+        }
         let origin = st.paragraph.origin
         span = (Int(origin[min(q.start, origin.count - 1)]), Int(origin[min(q.end, origin.count - 1)]))
     }
@@ -104,6 +109,19 @@ enum FigureRules {
         q.dimension == .percentagePoint ? Change(points: q.value.map { $0 * sign }) : Change(percent: q.value.map { $0 * sign })
     }
 
+    static let idiomScalars = Lexicon.idioms.map { Array($0.unicodeScalars) }
+    static let tierScalars = Lexicon.tierSuffixes.map { Array($0.unicodeScalars) }
+
+    /// not-a-figure: idioms made of numbers (千家万户, 千方百计) and tiers (千亿元级, 百亿级产业集群) are taken and dropped.
+    static func notAFigure(_ f: Figure, _ st: inout SentenceState) -> Bool {
+        let s = st.s, q = f.q
+        if tierScalars.contains(where: { s.has($0, at: q.end) }) { return true }
+        for idiom in idiomScalars {
+            for k in max(0, q.start - idiom.count + 1)...q.start where s.has(idiom, at: k) { return true }
+        }
+        return false
+    }
+
     /// 分别增长5.3%和7.1%: the rates after the first one go to the 分别 list in order.
     static func respectivelyRates(_ f: Figure, _ st: inout SentenceState) -> Bool {
         guard isRate(f.q), st.respectivelyNext > 0, st.respectivelyNext < st.respectively.count, f.lead.count <= 2,
@@ -137,20 +155,28 @@ enum FigureRules {
     static func respectivelyNamedRates(_ f: Figure, _ st: inout SentenceState) -> Bool {
         guard isRate(f.q), let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
         let head = String(f.lead.dropLast(verb.count))
-        let marker: String
-        if head.hasSuffix("分别") || head.hasSuffix("分别同比") || head.includes("分别") { marker = "分别" }
-        else if head.hasSuffix("均") { marker = "均" } else { return false }
-        guard let r = head.fastRange(of: marker) else { return false }
-        let names = Naming.splitRespectively(Naming.cleanName(String(head[..<r.lowerBound])))
+        let names: [String]
+        if let r = head.fastRange(of: "分别") ?? Naming.sharedMarker(in: head).flatMap({ $0.upperBound == head.endIndex ? $0 : nil }) {
+            names = Naming.splitRespectively(Naming.cleanName(String(head[..<r.lowerBound])))
+        } else {
+            // 全部财政收入和一般预算收入增长17%以上: two catalog indicators joined by 和 share one rate.
+            let parts = Naming.splitOnConnectors(Naming.cleanName(head))
+            let entries = parts.map { st.catalog.match($0)?.id }
+            guard parts.count == 2, entries.allSatisfy({ $0 != nil }), Set(entries).count == 2 else { return false }
+            names = parts
+        }
         guard names.count >= 2 else { return false }
         let group = rateGroup(from: f, st, max: names.count)
         guard group.count == names.count || group.count == 1 else { return false }
+        // 实际利用内外资年均分别增长18.6%和20.5%: rates over several years.
+        let period = head.includes("年均") ? "年均" : f.period
         let sign: Double = Lexicon.negativeVerbs.contains(where: verb.includes) ? -1 : 1
         st.respectively = []
         st.respectivelyNext = names.count
         for (k, n) in names.enumerated() {
             let q = group[min(k, group.count - 1)]
-            var ind = st.make(name: n, q: nil, role: f.role, year: f.year, period: f.period, sentence: f.sentence, span: st.span(of: q), estimated: f.estimated)
+            var ind = st.make(name: n.replacingAll("年均", with: ""), q: nil, role: f.role, year: f.year, period: period, sentence: f.sentence,
+                              span: st.span(of: q), estimated: f.estimated)
             ind.change = change(q, sign: sign)
             ind.qualifier = q.qualifier; ind.range = q.range; ind.redacted = q.redacted
             st.respectively.append(st.append(ind))
@@ -166,7 +192,7 @@ enum FigureRules {
     static func ratesToEarlierLevels(_ f: Figure, _ st: inout SentenceState) -> Bool {
         guard isRate(f.q), st.respectively.isEmpty, let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
         let head = String(f.lead.dropLast(verb.count))
-        guard head.includes("分别") || head.hasSuffix("均"), Naming.namesNothing(head) else { return false }
+        guard head.includes("分别") || Naming.sharedMarker(in: head) != nil, Naming.namesNothing(head) else { return false }
         // The levels since the last indicator with a change, in order.
         var open: [Int] = []
         for k in st.indicators.indices.reversed() {
@@ -233,20 +259,32 @@ enum FigureRules {
         return false
     }
 
-    /// 城镇、农村居民人均可支配收入分别达到45210元和24380元: one indicator per name, in order.
+    /// 城镇、农村居民人均可支配收入分别达到45210元和24380元: one indicator per name, in order. Without 分别 the same holds
+    /// for a pair that names two groups (implicit-pairs: 城乡居民人均可支配收入达49020元、24660元) and, with 均 and one
+    /// figure, every name takes it (规模以上工业总产值、贷款余额均突破万亿元).
     static func respectivelyLevels(_ f: Figure, _ st: inout SentenceState) -> Bool {
-        guard f.lead.includes("分别") else { return false }
         let lead = f.lead
-        let subject = Naming.cleanName(String(lead[..<(lead.fastRange(of: "分别")?.lowerBound ?? lead.endIndex)]))
-        let names = Naming.splitRespectively(subject)
+        let names: [String]
+        var shared = false
+        if let r = lead.fastRange(of: "分别") {
+            names = Naming.splitRespectively(Naming.cleanName(String(lead[..<r.lowerBound])))
+        } else if let r = Naming.sharedMarker(in: lead), !IndicatorExtractor.disabledRules.contains("shared-level") {
+            names = Naming.splitRespectively(Naming.cleanName(String(lead[..<r.lowerBound])))
+            shared = true
+        } else if !IndicatorExtractor.disabledRules.contains("implicit-pairs"), let pair = Naming.pairedScope(Naming.cleanName(lead)) {
+            names = pair
+        } else {
+            return false
+        }
         var group = [f.q]
         var k = f.index + 1
-        while k < st.quantities.count, group.count < names.count {
+        while !shared, k < st.quantities.count, group.count < names.count {
             let gap = st.s.text(st.quantities[k - 1].end, st.quantities[k].start)
-            guard gap.count <= 2, gap.allSatisfy({ "和、,，及与".contains($0) }) else { break }
+            guard gap.count <= 2, gap.allSatisfy({ "和、,，及与".contains($0) }), st.quantities[k].dimension == f.q.dimension else { break }
             group.append(st.quantities[k]); k += 1
         }
-        guard names.count >= 2, group.count == names.count else { return false }
+        guard names.count >= 2, group.count == names.count || shared else { return false }
+        if shared { group = Array(repeating: f.q, count: names.count) }
         st.respectively = []
         st.respectivelyNext = 0
         for (n, gq) in zip(names, group) {
@@ -298,6 +336,15 @@ enum FigureRules {
             ownYear = c.reviewYear
             if let ft = st.fromToName, !ft.isEmpty { name = ft }
         }
+        // level-after-rate: 地区生产总值增长6—6.5%，突破10万亿元大关; 森林覆盖率净增1.8个百分点，达到11.2%: a level that
+        // names nothing after a change of the same subject is that indicator's level.
+        if name.isEmpty, let li = st.last, st.indicators[li].value == nil, st.indicators[li].change != nil, !st.indicators[li].redacted,
+           !st.respectively.contains(li), !IndicatorExtractor.disabledRules.contains("level-after-rate"), !Sentence.insideParentheses(s, q.start) {
+            st.indicators[li].value = q.value; st.indicators[li].unit = q.unit
+            st.indicators[li].baseValue = q.baseValue; st.indicators[li].baseUnit = q.baseUnit
+            if q.qualifier != nil || st.indicators[li].qualifier == nil { st.indicators[li].qualifier = q.qualifier }
+            return true
+        }
         if name.isEmpty, let li = st.last { name = st.indicators[li].name }
         if name.isEmpty { name = Naming.cleanName(s.text(f.clauseStart, q.start)) }
         if name.isEmpty, let earlier = earlierSubject(f, st) { name = earlier }
@@ -307,6 +354,10 @@ enum FigureRules {
         let share = lead.hasPrefix("占") || lead.includes("占年度") || lead.includes("占全")
         var ind = st.make(name: name, q: q, role: f.role, year: ownYear, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
         ind.milestone = isMilestone(s, q, lead: lead)
+        // share-of: 建筑业增加值达到全省GDP的9.8%: a percent of a named whole is a share, not the whole.
+        if q.dimension == .percent, lead.hasSuffix("的"), !IndicatorExtractor.disabledRules.contains("share-of") {
+            ind.name = Naming.cleanName(s.text(f.clauseStart, q.start)) + "的比重"; ind.canonical = nil; ind.canonicalId = nil
+        }
         // Shares and progress: 占年度计划的108.4% belongs to the figure before it.
         if share, let li = st.last { ind.name = st.indicators[li].name + lead.replacingAll("的", with: ""); ind.canonical = nil; ind.canonicalId = nil }
         let k = st.append(ind)

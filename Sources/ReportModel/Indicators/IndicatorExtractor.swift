@@ -65,6 +65,7 @@ public enum IndicatorExtractor {
 
     /// The figure rules in the order they are tried (the first that takes a figure wins).
     static let figureRules: [FigureRule] = [
+        FigureRule(name: "not-a-figure", apply: FigureRules.notAFigure),
         FigureRule(name: "respectively-rates", apply: FigureRules.respectivelyRates),
         FigureRule(name: "respectively-named-rates", apply: FigureRules.respectivelyNamedRates),
         FigureRule(name: "rates-to-earlier-levels", apply: FigureRules.ratesToEarlierLevels),
@@ -87,7 +88,7 @@ public enum IndicatorExtractor {
 
     /// The names of every rule, figure rules first.
     public static var ruleNames: [String] {
-        ["respectively-rates", "respectively-named-rates", "rates-to-earlier-levels", "change-rate", "flat-after-level", "respectively-levels", "level"] + sentenceRules.map(\.name) + ["flat"]
+        ["not-a-figure", "respectively-rates", "respectively-named-rates", "rates-to-earlier-levels", "change-rate", "flat-after-level", "respectively-levels", "level"] + sentenceRules.map(\.name) + ["flat"]
     }
 
     static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {

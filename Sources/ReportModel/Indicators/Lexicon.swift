@@ -6,7 +6,7 @@ public enum Lexicon {
 
     /// Verbs and nouns that introduce a change: 同比增长6.2%, 下降3%, 增速5%, 持平.
     static let growthVerbs = ["同比增长", "比上年增长", "比去年增长", "同比增加", "同比提高", "年均增长", "增长", "增加", "提高", "上升", "提升",
-                              "增幅", "增速", "同比下降", "比上年下降", "同比减少", "下降", "减少", "降低", "回落", "降幅", "缩小", "下滑", "持平"]
+                              "增幅", "增速", "净增", "同比下降", "比上年下降", "同比减少", "下降", "减少", "降低", "回落", "降幅", "缩小", "下滑", "持平"]
     /// Of those, the ones that make the rate negative.
     static let negativeVerbs = ["下降", "减少", "降低", "回落", "降幅", "缩小", "下滑"]
     /// Allowed between a growth verb and its rate: 增长了5%, 增速达6%, 增长约5%.
@@ -104,6 +104,8 @@ public enum Lexicon {
     static let estimateWords = ["预计"]
     /// A comparison base before a year or 上年: the year the figure is compared with, not the figure's year.
     static let baseMarkers: Set<Unicode.Scalar> = ["比", "较", "与", "同", "于", "超", "对"]
+    /// A change against the year before: the figure is one year's, even in a review of several.
+    static let yearOnYearWords = ["同比", "比上年", "较上年", "比去年", "较去年"]
     /// Between two years of a span (2021―2035年).
     static let spanMarks: Set<Unicode.Scalar> = ["―", "—", "–", "-", "~", "～", "至", "到"]
     /// Written after a figure: it and the review's figures after it are estimates (（预计数，下同）).

@@ -4,6 +4,7 @@ import Foundation
 /// items of a 分别 list; the noun a count counts; the subject at the start of a sentence.
 enum Naming {
     static let leadingScalars = Lexicon.leadingWords.map { Array($0.unicodeScalars) }
+    static let leadingWordSet = Set(Lexicon.leadingWords)
     static let trailingScalars = Lexicon.trailingWords.map { Array($0.unicodeScalars) }
     static let nameVerbScalars = Lexicon.nameVerbs.map { Array($0.unicodeScalars) }
     static let growthVerbsLongestFirst = Lexicon.growthVerbs.sorted { $0.count > $1.count }
@@ -31,7 +32,7 @@ enum Naming {
         cutComparisonBase(&t)
         let whole = String(scalars: t)
         // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
-        if Lexicon.bareWords.contains(whole) { return "" }
+        if Lexicon.bareWords.contains(whole) || leadingWordSet.contains(whole) { return "" }
         // Comparability markers and comparison bases are not names: 同口径增长12.7%, 比上年提高1.5个百分点.
         if Lexicon.comparability.contains(whole) || Lexicon.comparisonBases.contains(whole) { return "" }
         // "10个行政村实现村集体收入": the name follows the verb.
@@ -58,6 +59,23 @@ enum Naming {
     /// Whether a list head (the words before a 分别/均 verb) names nothing: 分别, 同比分别, 均, 同口径分别.
     static func namesNothing(_ head: String) -> Bool {
         cleanName(head.replacingAll("分别", with: "").replacingAll("均", with: "")).isEmpty
+    }
+
+    /// Characters before 均 that make it part of a word (人均, 年均, 平均, 亩均, 户均), not "each".
+    static let averageHeads: ScalarSet = ["人", "年", "平", "亩", "户", "日", "月", "地", "季", "周", "时"]
+
+    /// Where 均 ("each": 均增长14%, 均突破万亿元) stands in `lead`, or nil when every 均 is part of a word like 人均.
+    static func sharedMarker(in lead: String) -> Range<String.Index>? {
+        var i = lead.startIndex
+        var prev: Unicode.Scalar?
+        while i < lead.endIndex {
+            let u = lead.unicodeScalars[i]
+            let next = lead.unicodeScalars.index(after: i)
+            if u == "均", !(prev.map(averageHeads.contains) ?? false) { return i..<next }
+            prev = u
+            i = next
+        }
+        return nil
     }
 
     static let baseStarts: ScalarSet = ["比", "较"]

@@ -8,9 +8,10 @@ enum Timing {
         var end = sc.count
         for (k, u) in sc.enumerated() where Sentence.fullStops.contains(u) || u == "，" || u == "：" { end = k; break }
         let opening = String(scalars: sc[..<end])
-        if Lexicon.singleYearOpenings.contains(where: opening.includes) || hasYear(opening) { return false }
+        if Lexicon.singleYearOpenings.contains(where: opening.includes) { return false }
+        // 经过2020年奋力冲刺和五年来不懈努力: the span wins over the year that ends it.
         if Lexicon.multiYearReviewOpenings.contains(where: opening.includes) || Lexicon.multiYearPlanOpenings.contains(where: opening.includes) { return true }
-        return nil
+        return hasYear(opening) ? false : nil
     }
 
     /// For each section: it, or a section above it, has a title about several years that names no single year
@@ -80,6 +81,16 @@ enum Timing {
             when.estimated = true
         }
         return when
+    }
+
+    /// term-review-years: in a review of several years, a figure compared with the year before (同比增长36.1%) and a
+    /// level given with its average growth or its multiple of the first year (完成119.8亿元，是2011年的1.6倍，年均增长8.2%)
+    /// are the last reviewed year's; totals (累计) and the rest keep no year.
+    static func termReviewYear(sentence: String, lead: String, isRate: Bool, context c: IndicatorExtractor.Context) -> Int? {
+        guard c.multiYear, c.role != .plan, !IndicatorExtractor.disabledRules.contains("term-review-years"), !lead.includes("累计") else { return nil }
+        if Lexicon.yearOnYearWords.contains(where: sentence.includes) { return c.reviewYear }
+        if !isRate, sentence.includes("年均") || sentence.includes("倍") { return c.reviewYear }
+        return nil
     }
 
     static let estimateWord: [Unicode.Scalar] = ["预", "计"]

@@ -290,8 +290,9 @@ public enum QuantityParser {
             let ue = NumberGrammar.skipBlanks(s, e, allowed: mode == .recognizer)
             if ue < s.count, s[ue] == "%" || s[ue] == "％" || s[ue] == "‰" {
                 let permille = s[ue] == "‰"
-                unitText = permille ? "‰" : "%"; base = "%"; dimension = .percent
-                written = p.value; baseValue = permille ? p.value / 10 : p.value; e = ue + 1
+                // Per mille stays in per mille (人口自然增长率7.8‰): the unit the report writes, as for every other unit.
+                unitText = permille ? "‰" : "%"; base = permille ? "‰" : "%"; dimension = .percent
+                written = p.value; baseValue = p.value; e = ue + 1
             } else if let pe = matchSpaced(s, ue, "个百分点") ?? matchSpaced(s, ue, "百分点") {
                 unitText = "pp"; base = "pp"; dimension = .percentagePoint; written = p.value; baseValue = p.value
                 e = pe
@@ -480,6 +481,8 @@ public enum QuantityParser {
         let next = s[after]
         switch unit {
         case "台": return next == "阶"
+        // 十方面民生实事, 四方面: 方面 is a word, not cubic metres.
+        case "方": return "面向案式法针位略阵言便".unicodeScalars.contains(next)
         case "场": return next == "所" || next == "景"
         case "批": return next == "准" || next == "复"
         case "位": return next == "于" || next == "列" || next == "居"

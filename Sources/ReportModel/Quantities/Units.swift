@@ -35,6 +35,9 @@ enum Units {
         add("比特", "比特", 1, .other, "Bit"); add("千比特", "比特", 1000, .other, "Kilobit"); add("字节", "字节", 1, .other, "Byte")
         add("千字节", "字节", 1000, .other, "Kilobyte"); add("兆字节", "字节", 1e6, .other, "Megabyte"); add("赫兹", "赫兹", 1, .other, "Hertz")
         add("兆赫兹", "赫兹", 1e6, .other, "Megahertz"); add("千卡", "千卡", 1, .other, "Kilocalorie")
+        // Concentrations (PM2.5浓度31.3微克/立方米): a unit of their own, never a mass.
+        for s in ["微克/立方米", "微克每立方米", "μg/m³", "μg/m3"] { add(s, "微克/立方米", 1, .other) }
+        for s in ["毫克/立方米", "毫克每立方米", "mg/m³"] { add(s, "毫克/立方米", 1, .other) }
         add("微克", "公斤", 1e-9, .mass, "Microgram"); add("毫克", "公斤", 1e-6, .mass, "Milligram")
         add("米", "米", 1, .length, "Meter"); add("厘米", "米", 0.01, .length, "Centimeter"); add("公分", "米", 0.01, .length, "Centimeter")
         add("cm", "米", 0.01, .length, "Centimeter"); add("毫米", "米", 0.001, .length, "Millimeter"); add("延米", "米", 1, .length)
