@@ -154,7 +154,8 @@ enum FigureRules {
     /// a single rate after 分别) every name takes the one rate: 全部财政收入和公共财政预算收入均增长14%以上.
     static func respectivelyNamedRates(_ f: Figure, _ st: inout SentenceState) -> Bool {
         guard isRate(f.q), let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
-        let head = String(f.lead.dropLast(verb.count))
+        // A verbless 同比分别 keeps its 分别 with the list.
+        let head = String(f.lead.dropLast(verb.count)) + (verb.hasSuffix("分别") ? "分别" : "")
         let names: [String]
         if let r = head.fastRange(of: "分别") ?? Naming.sharedMarker(in: head).flatMap({ $0.upperBound == head.endIndex ? $0 : nil }) {
             names = Naming.splitRespectively(Naming.cleanName(String(head[..<r.lowerBound])))
@@ -191,7 +192,7 @@ enum FigureRules {
     /// after 分别/均 goes to each of them (…1.9万元，…1.2万元，同比分别增长11%).
     static func ratesToEarlierLevels(_ f: Figure, _ st: inout SentenceState) -> Bool {
         guard isRate(f.q), st.respectively.isEmpty, let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
-        let head = String(f.lead.dropLast(verb.count))
+        let head = String(f.lead.dropLast(verb.count)) + (verb.hasSuffix("分别") ? "分别" : "")
         guard head.includes("分别") || Naming.sharedMarker(in: head) != nil, Naming.namesNothing(head) else { return false }
         // The levels since the last indicator with a change, in order.
         var open: [Int] = []
@@ -339,7 +340,9 @@ enum FigureRules {
         // level-after-rate: 地区生产总值增长6—6.5%，突破10万亿元大关; 森林覆盖率净增1.8个百分点，达到11.2%: a level that
         // names nothing after a change of the same subject is that indicator's level.
         if name.isEmpty, let li = st.last, st.indicators[li].value == nil, st.indicators[li].change != nil, !st.indicators[li].redacted,
-           !st.respectively.contains(li), !IndicatorExtractor.disabledRules.contains("level-after-rate"), !Sentence.insideParentheses(s, q.start) {
+           !st.respectively.contains(li), !IndicatorExtractor.disabledRules.contains("level-after-rate"), !Sentence.insideParentheses(s, q.start),
+           // 增长6%左右，力争达到6%以上 restates the rate: a percent is a level only after a change in points.
+           q.dimension != .percent || st.indicators[li].change?.points != nil {
             st.indicators[li].value = q.value; st.indicators[li].unit = q.unit
             st.indicators[li].baseValue = q.baseValue; st.indicators[li].baseUnit = q.baseUnit
             if q.qualifier != nil || st.indicators[li].qualifier == nil { st.indicators[li].qualifier = q.qualifier }

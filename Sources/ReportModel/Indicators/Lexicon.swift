@@ -12,7 +12,7 @@ public enum Lexicon {
     /// Allowed between a growth verb and its rate: 增长了5%, 增速达6%, 增长约5%.
     static let growthVerbTails = ["了", "达到", "达", "为", "约", "近", "超过", "超", "逾"]
     /// Words that make a bare signed rate a change without a verb: 同比-3.1%, 同比分别-3.1%、-8.4%.
-    static let changeWithoutVerb = ["同比分别", "同比", "比上年", "比去年", "较上年", "较去年", "分别"]
+    static let changeWithoutVerb = ["同比分别", "同比", "比上年", "比去年", "较上年", "较去年"]
     /// The base a change is measured against, written before the verb; not part of the name (较去年增长12.3%).
     static let comparisonBases = ["比上年同期", "较上年同期", "比去年同期", "较去年同期", "与上年相比", "与去年相比", "比上年", "比去年", "较上年",
                                   "较去年", "同比", "同口径", "可比口径", "按可比价格计算", "按可比价计算", "可比"]
@@ -45,6 +45,8 @@ public enum Lexicon {
     static let inputNouns = ["研发", "经费", "科技", "教育", "技改", "资金", "财政"]
     /// Measures that a count's noun gives to the next figure (39家规上工业企业总产值102.79亿元).
     static let countNounMeasures = ["总产值", "产值", "营业收入", "增加值", "总额", "收入", "投资", "销售额", "利润"]
+    /// Head nouns a list item may share its modifier over (规上工业产值和增加值, 实际利用内资、外资), longest first.
+    static let headNouns = ["营业收入", "总产值", "增加值", "销售额", "总收入", "产值", "收入", "余额", "总额", "内资", "外资", "投资", "产量", "面积"]
     /// Words whose end makes a name a share of something, not the thing (占地区生产总值比重).
     static let shareTails = ["比重", "占比", "比例", "份额"]
     /// Words after a growth subject that say it is the speed, not the quantity: 规上工业增速逐步回升.

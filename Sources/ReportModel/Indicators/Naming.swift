@@ -19,6 +19,7 @@ enum Naming {
             guard n > 0 else { break }
             t.removeFirst(n)
         }
+        cutComparisonBase(&t)
         // A time expression inside the phrase ("陶瓷企业申报2023年广东省…专项资金"): keep what follows it.
         var cut = 0
         for k in 0..<t.count where Timing.year(endingAt: k, t) != nil && k + 1 < t.count - 1 { cut = k + 1 }
@@ -29,7 +30,6 @@ enum Naming {
             for w in leadingScalars where t.starts(with: w) && t.count > w.count { t.removeFirst(w.count); changed = true }
             for w in trailingScalars where t.count >= w.count && t[(t.count - w.count)...].elementsEqual(w) && !isInputNoun(t, w) { t.removeLast(w.count); changed = true }
         }
-        cutComparisonBase(&t)
         let whole = String(scalars: t)
         // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
         if Lexicon.bareWords.contains(whole) || leadingWordSet.contains(whole) { return "" }
@@ -112,6 +112,10 @@ enum Naming {
         for v in growthVerbsLongestFirst where t.hasSuffix(v) {
             return v + String(lead.dropFirst(t.count))
         }
+        // signed-rate: 同比分别-3.1%、-8.4%: a comparison base right before a rate makes it a change; the sign is the number's.
+        if !IndicatorExtractor.disabledRules.contains("signed-rate") {
+            for w in Lexicon.changeWithoutVerb where lead.hasSuffix(w) { return w }
+        }
         return nil
     }
 
@@ -132,14 +136,12 @@ enum Naming {
             let head = String(last.dropFirst(firstLen))
             return parts.dropLast().map { $0 + head } + [last]
         }
-        // shared-modifier: 实际利用内资、外资 → 实际利用外资; 规上工业产值和增加值 → 规上工业增加值: a short later item
-        // with the first item's last character takes the first item's modifier.
-        if !IndicatorExtractor.disabledRules.contains("shared-modifier"), let first = parts.first {
-            return [first] + parts.dropFirst().map { p in
-                guard p.count <= 4, first.count > p.count + 1, p.unicodeScalars.last == first.unicodeScalars.last,
-                      !p.hasPrefix(String(first.prefix(2))) else { return p }
-                return String(first.dropLast(p.count)) + p
-            }
+        // shared-modifier: 实际利用内资、外资 → 实际利用外资; 规上工业产值和增加值 → 规上工业增加值: a later item that is a
+        // bare head noun (``Lexicon/headNouns``) takes the modifier of the first item, whose own head noun it replaces.
+        if !IndicatorExtractor.disabledRules.contains("shared-modifier"), let first = parts.first,
+           let head = Lexicon.headNouns.first(where: { first.hasSuffix($0) && first.count > $0.count }) {
+            let modifier = String(first.dropLast(head.count))
+            return [first] + parts.dropFirst().map { Lexicon.headNouns.contains($0) ? modifier + $0 : $0 }
         }
         return parts
     }

@@ -116,6 +116,15 @@ public enum SectionClassifier {
             if reviewYear == nil { reviewYear = reviewed }
             if planYear == nil { planYear = reviewed + 1 }
         }
+        // A report whose only date is its title (XX镇2024年政府工作报告) is delivered in that year: it reviews the
+        // year before and plans that year.
+        if kind == .governmentWorkReport, let t = title {
+            for m in t.matches(of: ClassifierPatterns.yearWithTail) where String(m.2).hasPrefix("政府工作报告") {
+                guard let y = Int(m.1) else { continue }
+                if reviewYear == nil, planYear == nil || planYear == y { reviewYear = y - 1 }
+                if planYear == nil, reviewYear == y - 1 { planYear = y }
+            }
+        }
         if planYear == nil, hasPlan, let r = reviewYear { planYear = r + 1 }
         if reviewYear == nil, hasReview, let p = planYear { reviewYear = p - 1 }
         // Excerpts from different reports share no year: each part keeps only what its own title says.

@@ -1,0 +1,244 @@
+import XCTest
+@testable import ReportModel
+
+/// One test per extraction rule (docs/quantities.md, "Extraction rules"), each on the real sentence that
+/// motivated it: quoted from the file of ../shared/corpus it names (checked to be there when the corpus is),
+/// and read as a paragraph of a report of the same year, in a review, plan or term-review section.
+final class ExtractionRuleTests: XCTestCase {
+    enum Part { case review, plan, termReview }
+
+    /// The indicators of `sentence`, as a paragraph of the `part` section of a report delivered in `year`.
+    func read(_ sentence: String, from file: String, year: Int, _ part: Part = .review,
+              line: UInt = #line) throws -> [Indicator] {
+        let path = Fixtures.corpus.appendingPathComponent(file).path
+        if let raw = try? String(contentsOfFile: path, encoding: .utf8) {
+            XCTAssertTrue(raw.contains(sentence), "not quoted from \(file): \(sentence)", line: line)
+        }
+        let title: String
+        switch part {
+        case .review: title = "一、\(year - 1)年工作回顾"
+        case .plan: title = "二、\(year)年主要目标任务"
+        case .termReview: title = "一、过去五年工作回顾"
+        }
+        let text = "\(year)年政府工作报告\n\n\(title)\n\n\(sentence)\n"
+        return ReportReader.parse(text, file: "rule-test.txt").indicators
+    }
+
+    func one(_ inds: [Indicator], _ name: String, line: UInt = #line) throws -> Indicator {
+        let hits = inds.filter { $0.name == name || $0.canonical == name }
+        XCTAssertEqual(hits.count, 1, "\(name) in \(inds.map(\.name))", line: line)
+        return try XCTUnwrap(hits.first, line: line)
+    }
+
+    // MARK: estimates
+
+    /// estimated-actual, and how far 预计 reaches: from the start of a sentence over its semicolons, from inside a
+    /// clause only to the next semicolon.
+    func testEstimatedActual() throws {
+        let zj = try read("预计实现地区生产总值4050亿元，增长3%；一般公共预算收入301.5亿元，增长6%", from: "lawtext-gov/city/镇江市_2019.txt", year: 2019)
+        for name in ["地区生产总值", "一般公共预算收入"] {
+            let i = try one(zj, name)
+            XCTAssertEqual(i.role, .actual); XCTAssertTrue(i.estimated, name); XCTAssertEqual(i.year, 2018)
+        }
+        XCTAssertEqual(try one(zj, "一般公共预算收入").baseValue, 30_150_000_000)
+        let rc = try read("经济保持平稳增长，地区生产总值预计完成 60.7亿元，可比增长6.5%；固定资产投资完成53.7亿元，同比增长19.6%。",
+                          from: "baoding-counties/county/容城县_2015.txt", year: 2015)
+        XCTAssertTrue(try one(rc, "地区生产总值").estimated)
+        let fai = try one(rc, "固定资产投资")
+        XCTAssertFalse(fai.estimated); XCTAssertEqual(fai.role, .actual); XCTAssertEqual(fai.change, Change(percent: 19.6))
+    }
+
+    /// estimate-note: （预计数，下同） marks its figure and the later ones of the review as estimates.
+    func testEstimateNote() throws {
+        let inds = try read("全市完成地区生产总值1.54万亿元（预计数，下同），增长7.5%以上；一般公共预算收入1730亿元，增长10.8%",
+                            from: "lawtext-gov/city/苏州市_2017.txt", year: 2017)
+        let gdp = try one(inds, "地区生产总值")
+        XCTAssertTrue(gdp.estimated); XCTAssertEqual(gdp.baseValue, 1.54e12); XCTAssertEqual(gdp.year, 2016)
+        XCTAssertTrue(try one(inds, "一般公共预算收入").estimated)
+    }
+
+    // MARK: years
+
+    /// base-year and comparison-base: 比2019年 is what the target is compared with, not its year, and not part of the name.
+    func testComparisonBaseIsNotTheYearNorTheName() throws {
+        let inds = try read("全年经济社会发展的主要预期目标是：全县生产总值同比增长6.5%以上，一般公共预算收入比2019年调整预算收入增长7%，固定资产投资同比增长6.5%以上",
+                            from: "baoding-counties/county/涞水县_2020.txt", year: 2020, .plan)
+        let revenue = try one(inds, "一般公共预算收入")
+        XCTAssertEqual(revenue.year, 2020); XCTAssertEqual(revenue.role, .target); XCTAssertEqual(revenue.change, Change(percent: 7))
+        let fai = try one(inds, "固定资产投资")
+        XCTAssertEqual(fai.year, 2020); XCTAssertEqual(fai.qualifier, .atLeast)
+    }
+
+    /// year-span: a plan period in a title (（2021—2035年）) is not the year of the figures after it.
+    func testPlanPeriodIsNotTheYear() throws {
+        let inds = try read("《成都市国土空间总体规划（2021—2035年）》获国务院批复，县级国土空间总体规划全部获批实施，县城落户限制全面取消，常住人口城镇化率达80.8%",
+                            from: "lawtext-gov/city/成都市_2025.txt", year: 2025)
+        let rate = try one(inds, "常住人口城镇化率")
+        XCTAssertEqual(rate.year, 2024); XCTAssertEqual(rate.baseValue, 80.8)
+    }
+
+    /// term-review-years: in a review of five years, a year-on-year figure is the last year's; so is a level given
+    /// with its multiple of the first year.
+    func testTermReviewYears() throws {
+        let inds = try read("完成固定资产投资62.5亿元，同比增长36.1%，是2006年的3.6倍。完成全部财政收入10.1亿元，同比增长30.2%，是2006年的2.7倍。",
+                            from: "baoding-counties/county/徐水区_2012.txt", year: 2012, .termReview)
+        let fai = try one(inds, "固定资产投资")
+        XCTAssertEqual(fai.year, 2011); XCTAssertEqual(fai.change, Change(percent: 36.1))
+        XCTAssertEqual(try one(inds, "财政总收入").year, 2011)
+        // 经过2020年奋力冲刺和五年来不懈努力: thresholds of the five years keep no year.
+        let jx = try read("经过2020年奋力冲刺和五年来不懈努力，省“十三五”规划目标总体实现，经济社会发展取得新的历史性成就。**一是经济实力明显增强。**地区生产总值达2.57万亿元，在全国排位由第18位前移至第15位；财政总收入突破4000亿元；",
+                          from: "lawtext-gov/province/江西省_2021.txt", year: 2021)
+        XCTAssertNil(try one(jx, "财政总收入").year)
+    }
+
+    // MARK: lists
+
+    /// respectively-named-rates with list-connectors: 城镇和农村… splits at 和; 第一、第三产业增加值 shares its head.
+    func testNamedRatesOfAList() throws {
+        let jx = try read("城镇和农村居民人均可支配收入分别增长5.5%、7.5%，居民消费价格总水平上涨2.6%", from: "lawtext-gov/province/江西省_2021.txt", year: 2021)
+        XCTAssertEqual(try one(jx, "城镇居民人均可支配收入").change, Change(percent: 5.5))
+        XCTAssertEqual(try one(jx, "农村居民人均可支配收入").change, Change(percent: 7.5))
+        let yn = try read("第一、第三产业增加值分别增长2.5%、3.9%", from: "lawtext-gov/province/云南省_2025.txt", year: 2025)
+        XCTAssertEqual(try one(yn, "第一产业增加值").change, Change(percent: 2.5))
+        XCTAssertEqual(try one(yn, "第三产业增加值").change, Change(percent: 3.9))
+    }
+
+    /// paired-scope: 城乡居民 is 城镇居民 and 农村居民, never 全体居民.
+    func testCityAndCountrysidePair() throws {
+        let inds = try read("城乡居民人均可支配收入分别达到41327元、17677元", from: "lawtext-gov/province/山西省_2024.txt", year: 2024)
+        XCTAssertEqual(try one(inds, "城镇居民人均可支配收入").baseValue, 41327)
+        XCTAssertEqual(try one(inds, "农村居民人均可支配收入").baseValue, 17677)
+        XCTAssertFalse(inds.contains { $0.canonicalId == "disposable_income_all" })
+    }
+
+    /// implicit-pairs: without 分别, two levels after a 城乡 name are one each; the rates after 分别 follow them.
+    func testImplicitPairWithRates() throws {
+        let inds = try read("城乡居民人均可支配收入达49020元、24660元，分别增长8%、8.5%", from: "lawtext-gov/city/镇江市_2019.txt", year: 2019)
+        let urban = try one(inds, "城镇居民人均可支配收入"), rural = try one(inds, "农村居民人均可支配收入")
+        XCTAssertEqual(urban.baseValue, 49020); XCTAssertEqual(urban.change, Change(percent: 8))
+        XCTAssertEqual(rural.baseValue, 24660); XCTAssertEqual(rural.change, Change(percent: 8.5))
+    }
+
+    /// rates-to-earlier-levels: 分别增长 with no subject goes to the levels before it, in order; one rate goes to each.
+    func testRatesToEarlierLevels() throws {
+        let cc = try read("接待游客1.7亿人次，旅游总花费突破3000亿元，分别增长15.6%、24.4%", from: "lawtext-gov/city/长春市_2025.txt", year: 2025)
+        XCTAssertEqual(try one(cc, "接待游客").change, Change(percent: 15.6))
+        XCTAssertEqual(try one(cc, "旅游总花费").change, Change(percent: 24.4))
+        let rc = try read("人民生活持续改善，城镇居民人均可支配收入预计完成1.9万元，农民人均纯收入预计完成1.2万元，同比分别增长11%。",
+                          from: "baoding-counties/county/容城县_2015.txt", year: 2015)
+        XCTAssertEqual(try one(rc, "城镇居民人均可支配收入").change, Change(percent: 11))
+        XCTAssertEqual(try one(rc, "农民人均纯收入").change, Change(percent: 11))
+    }
+
+    /// signed-rate: 同比分别-3.1%、-8.4% (a township report quoted in issue 14) are changes of the levels before them.
+    func testSignedRatesWithoutVerb() throws {
+        let text = "2024年政府工作报告\n\n一、2023年工作回顾\n\n全年实现地区生产总值41.2亿元，一般公共预算收入1.6亿元，同比分别-3.1%、-8.4%。\n"
+        let inds = ReportReader.parse(text, file: "rule-test.txt").indicators
+        XCTAssertEqual(try one(inds, "地区生产总值").change, Change(percent: -3.1))
+        XCTAssertEqual(try one(inds, "一般公共预算收入").change, Change(percent: -8.4))
+    }
+
+    /// 均 and two catalog names sharing one rate: each name takes it (人均 is not 均).
+    func testSharedRate() throws {
+        let qy = try read("全部财政收入和公共财政预算收入均增长14%以上", from: "baoding-counties/county/清苑区_2013.txt", year: 2013, .plan)
+        XCTAssertEqual(try one(qy, "财政总收入").change, Change(percent: 14))
+        XCTAssertEqual(try one(qy, "一般公共预算收入").qualifier, .atLeast)
+        let xs = try read("全部财政收入和一般预算收入增长17%以上", from: "baoding-counties/county/徐水区_2012.txt", year: 2012, .plan)
+        XCTAssertEqual(try one(xs, "一般公共预算收入").change, Change(percent: 17))
+        XCTAssertEqual(try one(xs, "财政总收入").change, Change(percent: 17))
+    }
+
+    /// shared-modifier: 规上工业产值和增加值 → 规上工业增加值 (a short later item with the first item's head noun).
+    func testSharedModifier() throws {
+        XCTAssertEqual(Naming.splitRespectively("实际利用内资、外资"), ["实际利用内资", "实际利用外资"])
+        let dx = try read("规上工业产值和增加值分别达到92亿元和26.4亿元", from: "baoding-counties/county/定兴县_2021.txt", year: 2021)
+        XCTAssertEqual(try one(dx, "规模以上工业总产值").baseValue, 9_200_000_000)
+        XCTAssertEqual(try one(dx, "规模以上工业增加值").baseValue, 2_640_000_000)
+    }
+
+    // MARK: not the indicator
+
+    /// part modifiers (制造业, 产业转移园, 高新技术产品, 低收入农户) and partners (对…) keep lookalikes off the catalog name.
+    func testPartsAreNotTheIndicator() throws {
+        let gd = try read("加强重大项目和产业链招商，全省实际利用外资1450.9亿元、增长4.9%，其中制造业实际利用外资增长57.9%", from: "lawtext-gov/province/广东省_2019.txt", year: 2019)
+        XCTAssertEqual(try one(gd, "实际利用外资").change, Change(percent: 4.9))
+        XCTAssertNil(try one(gd, "制造业实际利用外资").canonical)
+        let gd2 = try read("深度参与“一带一路”建设，对沿线国家进出口总额和实际投资分别增长7.3%、64.2%", from: "lawtext-gov/province/广东省_2019.txt", year: 2019)
+        XCTAssertFalse(gd2.contains { $0.canonicalId == "foreign_trade" })
+        let gd3 = try read("深化产业共建和对口帮扶，省产业转移园规模以上工业增加值增长7.7%", from: "lawtext-gov/province/广东省_2019.txt", year: 2019)
+        XCTAssertFalse(gd3.contains { $0.canonical != nil })
+        let jl = try read("高新技术产品进出口额增长13.2%", from: "lawtext-gov/province/吉林省_2020.txt", year: 2020)
+        XCTAssertFalse(jl.contains { $0.canonical != nil })
+        let wz = try read("低收入农户人均可支配收入增长15.6%", from: "lawtext-gov/city/温州市_2023.txt", year: 2023)
+        XCTAssertFalse(wz.contains { $0.canonical != nil })
+    }
+
+    /// comparison-with-place: a growth rate faster than the nation's by N points is not the indicator's change.
+    func testComparisonWithAnotherPlace() throws {
+        let inds = try read("对俄进出口增速高于全国8.3个百分点", from: "lawtext-gov/province/黑龙江省_2025.txt", year: 2025)
+        XCTAssertFalse(inds.contains { $0.canonical != nil }, "\(inds.map(\.name))")
+    }
+
+    /// share-of: 建筑业增加值达到全省GDP的9.8% is a share, not GDP.
+    func testShareOfAWhole() throws {
+        let inds = try read("建筑业增加值达到全省GDP的9.8%", from: "lawtext-gov/province/陕西省_2016.txt", year: 2016)
+        XCTAssertFalse(inds.contains { $0.canonicalId == "gdp" }, "\(inds.map(\.name))")
+    }
+
+    /// not-a-figure: 千家万户 is an idiom and 百亿级 a tier.
+    func testIdiomsAndTiersAreNotFigures() throws {
+        let tier = "着力打造百亿级产业集群。"
+        XCTAssertTrue(try read(tier, from: corpusFile(containing: tier), year: 2022).isEmpty)
+        let inds = try read("毅然决然启动了惠及千家万户、造福子孙", from: corpusFile(containing: "毅然决然启动了惠及千家万户、造福子孙"), year: 2020)
+        XCTAssertTrue(inds.isEmpty, "\(inds.map(\.name))")
+    }
+
+    // MARK: names
+
+    /// whole-name-alias: 经济增长8%左右 is GDP growth.
+    func testEconomicGrowthIsGDP() throws {
+        let inds = try read("经济增长8%左右", from: "lawtext-gov/province/陕西省_2016.txt", year: 2016, .plan)
+        let gdp = try one(inds, "地区生产总值")
+        XCTAssertEqual(gdp.change, Change(percent: 8)); XCTAssertEqual(gdp.qualifier, .approx); XCTAssertEqual(gdp.role, .target)
+    }
+
+    /// subject-from-earlier-clause: the clause before names the indicator when the figure's own clause does not.
+    func testSubjectFromEarlierClause() throws {
+        let jl = try read("规模以上工业增加值增速由负转正，增长3%以上", from: "lawtext-gov/province/吉林省_2020.txt", year: 2020)
+        XCTAssertEqual(try one(jl, "规模以上工业增加值").change, Change(percent: 3))
+        let sx = try read("规上工业增速逐步回升，全年增长7%", from: "lawtext-gov/province/陕西省_2016.txt", year: 2016)
+        XCTAssertEqual(try one(sx, "规模以上工业增加值").change, Change(percent: 7))
+        let hlj = try read("粮食总产量再上新台阶，突破1600亿斤大关", from: "lawtext-gov/province/黑龙江省_2025.txt", year: 2025)
+        let grain = try one(hlj, "粮食总产量")
+        XCTAssertEqual(grain.baseValue, 80_000_000_000); XCTAssertEqual(grain.qualifier, .moreThan); XCTAssertEqual(grain.year, 2024)
+    }
+
+    /// level-after-rate: a level that names nothing after a change of the same subject is that indicator's level.
+    func testLevelAfterRate() throws {
+        let gd = try read("今年我省经济社会发展的主要预期目标是：地区生产总值增长6—6.5%，突破10万亿元大关", from: "lawtext-gov/province/广东省_2019.txt", year: 2019, .plan)
+        let gdp = try one(gd, "地区生产总值")
+        XCTAssertEqual(gdp.change, Change(percent: 6)); XCTAssertEqual(gdp.range?.hi, 6.5); XCTAssertEqual(gdp.baseValue, 1e13)
+        let rc = try read("森林覆盖率净增1.8个百分点，达到11.2%", from: "baoding-counties/county/容城县_2015.txt", year: 2015)
+        let forest = try one(rc, "森林覆盖率")
+        XCTAssertEqual(forest.change, Change(points: 1.8)); XCTAssertEqual(forest.baseValue, 11.2)
+        // 增长6%左右，力争达到6%以上 restates the rate and does not become its level.
+        let nx = try read("今年主要预期目标是：地区生产总值增长6%左右，力争达到6%以上。", from: "lawtext-gov/province/宁夏回族自治区_2024.txt", year: 2024, .plan)
+        XCTAssertTrue(nx.contains { $0.canonicalId == "gdp" && $0.qualifier == .approx && $0.value == nil })
+    }
+
+    /// input-noun: 研发投入 keeps 投入.
+    func testResearchInputKeepsItsNoun() throws {
+        let inds = try read("全社会研发投入增长12.1%", from: "lawtext-gov/city/长春市_2025.txt", year: 2025)
+        XCTAssertEqual(try one(inds, "全社会研发投入").change, Change(percent: 12.1))
+    }
+
+    /// The first corpus file holding `text` (the test skips when the corpus is absent).
+    func corpusFile(containing text: String) throws -> String {
+        let root = Fixtures.corpus
+        guard let walk = FileManager.default.enumerator(atPath: root.path) else { throw XCTSkip("../shared/corpus not present") }
+        for case let f as String in walk where f.hasSuffix(".txt") {
+            if let raw = try? String(contentsOfFile: root.appendingPathComponent(f).path, encoding: .utf8), raw.contains(text) { return f }
+        }
+        throw XCTSkip("no corpus file holds \(text)")
+    }
+}
