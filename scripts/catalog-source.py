@@ -37,9 +37,9 @@ fdi|实际利用外资|亿美元|both|开放|实际使用外资|实际使用外�
 domestic_capital|实际利用内资|亿元|both|开放|实际到位内资|到位内资|利用内资|引进内资
 attracted_funds|招商引资到位资金|亿元|both|开放|招商到位资金|引资到位资金|到位资金
 signed_projects|招商引资签约项目|个|level|开放|签约项目|引进项目|新签约项目|在谈项目|新引进项目
-disposable_income_all|全体居民人均可支配收入|元|both|民生|居民人均可支配收入|人均可支配收入|城乡居民人均可支配收入|常住居民人均可支配收入
-disposable_income_urban|城镇居民人均可支配收入|元|both|民生|城镇常住居民人均可支配收入|城市居民人均可支配收入
-disposable_income_rural|农村居民人均可支配收入|元|both|民生|农村常住居民人均可支配收入|农民人均可支配收入
+disposable_income_all|全体居民人均可支配收入|元|both|民生|居民人均可支配收入|人均可支配收入|常住居民人均可支配收入
+disposable_income_urban|城镇居民人均可支配收入|元|both|民生|城镇常住居民人均可支配收入|城市居民人均可支配收入|城镇人均可支配收入
+disposable_income_rural|农村居民人均可支配收入|元|both|民生|农村常住居民人均可支配收入|农民人均可支配收入|农村人均可支配收入
 rural_net_income|农民人均纯收入|元|both|民生|农村居民人均纯收入
 village_collective_income|村集体经济收入|万元|both|民生|村集体收入|集体经济收入|村级集体经济收入|村集体经营性收入
 urban_new_jobs|城镇新增就业|人|level|就业|新增城镇就业|城镇新增就业人数|新增就业
@@ -67,7 +67,7 @@ energy_intensity|单位地区生产总值能耗|%|rate|生态|单位GDP能耗|�
 rd_intensity|研发经费投入强度|%|level|科技|研发投入强度|R&D经费投入强度|全社会研发投入强度
 high_tech_enterprises|高新技术企业|家|level|科技|国家高新技术企业|高企|新增高新技术企业
 tech_smes|科技型中小企业|家|level|科技|入库科技型中小企业
-market_entities|市场主体|户|both|营商|新增市场主体|经营主体|新增经营主体|市场主体总量
+market_entities|市场主体|户|both|营商|经营主体|市场主体总量
 tourism_revenue|旅游总收入|亿元|both|文旅|旅游综合收入|旅游收入|旅游业总收入
 tourists|接待游客|万人次|both|文旅|接待游客人次|游客接待量|游客人次
 loans|金融机构贷款余额|亿元|both|金融|各项贷款余额|本外币贷款余额|贷款余额

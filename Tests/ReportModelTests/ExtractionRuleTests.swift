@@ -193,6 +193,57 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertTrue(inds.isEmpty, "\(inds.map(\.name))")
     }
 
+    /// milestone-list: every threshold of a list is a milestone, not a year's level.
+    func testMilestoneLists() throws {
+        let zj = try read("地区生产总值迈过6万亿元、7万亿元两个台阶，年均增长5.8%", from: "lawtext-gov/province/浙江省_2023.txt", year: 2023)
+        let levels = zj.filter { $0.canonicalId == "gdp" && $0.value != nil }
+        XCTAssertEqual(levels.map(\.baseValue), [6e12, 7e12])
+        XCTAssertTrue(levels.allSatisfy(\.milestone)); XCTAssertTrue(levels.allSatisfy { $0.name == "地区生产总值" })
+        let zj2 = try read("全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%", from: "lawtext-gov/province/浙江省_2026.txt", year: 2026)
+        let steps = zj2.filter { $0.value != nil }
+        XCTAssertEqual(steps.map(\.baseValue), [7e12, 8e12, 9e12], "9万亿三个 is 9万亿, then a count")
+        XCTAssertTrue(steps.allSatisfy(\.milestone))
+    }
+
+    /// flow-not-stock: 新登记经营主体 is a flow; the 总量 after it is the stock.
+    func testFlowsAreNotTheStock() throws {
+        let inds = try read("新登记经营主体320万户、增长13%，总量达2037.7万户，其中企业929.8万户", from: "lawtext-gov/province/广东省_2026.txt", year: 2026)
+        let flow = try one(inds, "新登记经营主体")
+        XCTAssertNil(flow.canonical); XCTAssertEqual(flow.change, Change(percent: 13))
+        let stock = try XCTUnwrap(inds.first { $0.canonicalId == "market_entities" })
+        XCTAssertEqual(stock.baseValue, 20_377_000)
+    }
+
+    /// multi-year-sentence: 五年来… in a one-year review is a total over the years.
+    func testFiveYearTotalInAOneYearReview() throws {
+        let inds = try read("五年来，累计实际利用外资超过750亿美元", from: "lawtext-gov/province/北京市_2023.txt", year: 2023)
+        let fdi = try one(inds, "实际利用外资")
+        XCTAssertNil(fdi.year); XCTAssertEqual(fdi.baseValue, 75_000_000_000)
+    }
+
+    // MARK: quantities seen in real reports
+
+    /// A blank before the unit (PDF and spreadsheet copies), per mille, concentrations and 十方面 (not cubic metres).
+    func testUnitsAsWritten() throws {
+        let yx = try read("幼儿园普惠率达到95.1 %", from: "baoding-counties/county/易县_2025.txt", year: 2025)
+        XCTAssertEqual(try one(yx, "幼儿园普惠率").baseValue, 95.1)
+        let rc = try read("人口自然增长率控制在7.8‰以内", from: "baoding-counties/county/容城县_2015.txt", year: 2015, .plan)
+        let birth = try one(rc, "人口自然增长率")
+        XCTAssertEqual(birth.baseValue, 7.8); XCTAssertEqual(birth.baseUnit, "‰"); XCTAssertEqual(birth.qualifier, .atMost)
+        let zj = try read("全市PM2.5平均浓度51微克/立方米", from: "lawtext-gov/city/镇江市_2019.txt", year: 2019)
+        let pm = try one(zj, "细颗粒物平均浓度")
+        XCTAssertEqual(pm.baseValue, 51); XCTAssertEqual(pm.baseUnit, "微克/立方米")
+        let jx = try read("城镇和农村居民收入分别增长4.2%和6.9%，三大攻坚战取得决定性成就，十方面民生实事圆满完成。", from: "lawtext-gov/province/浙江省_2021.txt", year: 2021)
+        XCTAssertFalse(jx.contains { $0.baseUnit == "立方米" }, "\(jx.map(\.name))")
+        XCTAssertEqual(try one(jx, "农村居民人均可支配收入").change, Change(percent: 6.9))
+    }
+
+    /// A report whose only date is its title (XX县2012年政府工作报告) reviews the year before and plans that year.
+    func testTitleOnlyReportYears() throws {
+        let r = ReportReader.parse("徐水县2012年政府工作报告\n\n一、过去五年工作回顾\n\n完成固定资产投资62.5亿元，同比增长36.1%。\n", file: "rule-test.txt")
+        XCTAssertEqual(r.reviewYear, 2011); XCTAssertEqual(r.planYear, 2012)
+    }
+
     // MARK: names
 
     /// whole-name-alias: 经济增长8%左右 is GDP growth.

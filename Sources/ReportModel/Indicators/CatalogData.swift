@@ -410,7 +410,6 @@ let bundledCatalogJSON = #"""
    "kind": "both",
    "category": "民生",
    "aliases": [
-    "城乡居民人均可支配收入",
     "常住居民人均可支配收入",
     "居民人均可支配收入",
     "人均可支配收入"
@@ -424,7 +423,8 @@ let bundledCatalogJSON = #"""
    "category": "民生",
    "aliases": [
     "城镇常住居民人均可支配收入",
-    "城市居民人均可支配收入"
+    "城市居民人均可支配收入",
+    "城镇人均可支配收入"
    ]
   },
   {
@@ -435,6 +435,7 @@ let bundledCatalogJSON = #"""
    "category": "民生",
    "aliases": [
     "农村常住居民人均可支配收入",
+    "农村人均可支配收入",
     "农民人均可支配收入"
    ]
   },
@@ -755,8 +756,6 @@ let bundledCatalogJSON = #"""
    "category": "营商",
    "aliases": [
     "市场主体总量",
-    "新增市场主体",
-    "新增经营主体",
     "经营主体"
    ]
   },

@@ -348,7 +348,11 @@ enum FigureRules {
             if q.qualifier != nil || st.indicators[li].qualifier == nil { st.indicators[li].qualifier = q.qualifier }
             return true
         }
-        if name.isEmpty, let li = st.last { name = st.indicators[li].name }
+        if name.isEmpty, let li = st.last {
+            name = st.indicators[li].name
+            // …新登记经营主体320万户、增长13%，总量达2037.7万户: the total is the stock the flow adds to.
+            if lead.includes("总量"), let flow = Lexicon.flowWords.first(where: name.hasPrefix) { name.removeFirst(flow.count) }
+        }
         if name.isEmpty { name = Naming.cleanName(s.text(f.clauseStart, q.start)) }
         if name.isEmpty, let earlier = earlierSubject(f, st) { name = earlier }
         // "全省地区生产总值迈上5万亿台阶,达5.38万亿元": the sentence's subject, up to its first verb.
@@ -356,7 +360,12 @@ enum FigureRules {
         guard !name.isEmpty else { return true }
         let share = lead.hasPrefix("占") || lead.includes("占年度") || lead.includes("占全")
         var ind = st.make(name: name, q: q, role: f.role, year: ownYear, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
-        ind.milestone = isMilestone(s, q, lead: lead)
+        ind.milestone = isMilestone(s, q, lead: lead, after: st.indicators.last)
+        // flow-not-stock: 新登记经营主体320万户, 市场主体净增98万户 are flows, not the stock the catalog names.
+        if let id = ind.canonicalId, Lexicon.stockIndicators.contains(id), Lexicon.flowWords.contains(where: { name.includes($0) || lead.includes($0) }),
+           !IndicatorExtractor.disabledRules.contains("flow-not-stock") {
+            ind.canonical = nil; ind.canonicalId = nil
+        }
         // share-of: 建筑业增加值达到全省GDP的9.8%: a percent of a named whole is a share, not the whole.
         if q.dimension == .percent, lead.hasSuffix("的"), !IndicatorExtractor.disabledRules.contains("share-of") {
             ind.name = Naming.cleanName(s.text(f.clauseStart, q.start)) + "的比重"; ind.canonical = nil; ind.canonicalId = nil
@@ -396,12 +405,20 @@ enum FigureRules {
     static let fromToEndings = Lexicon.fromToVerbs + ["到"]
     static let milestoneNouns = Lexicon.milestoneNouns.map { Array($0.unicodeScalars) }
 
-    /// A threshold crossed rather than a level: 迈上4万亿元台阶, 跨过千亿元大关, 跨越3个千亿元台阶.
-    static func isMilestone(_ s: [Unicode.Scalar], _ q: Quantity, lead: String) -> Bool {
+    /// A threshold crossed rather than a level: 迈上4万亿元台阶, 跨过千亿元大关, 跨越3个千亿元台阶; milestone-list: every
+    /// figure of a list that ends in its thresholds (迈过6万亿元、7万亿元两个台阶, 连续跨越7万亿、8万亿、9万亿三个大台阶).
+    static func isMilestone(_ s: [Unicode.Scalar], _ q: Quantity, lead: String, after previous: Indicator?) -> Bool {
         var k = q.end
         if k < s.count, s[k] == "新" { k += 1 }
         if milestoneNouns.contains(where: { s.has($0, at: k) }) { return true }
-        return Lexicon.milestoneVerbs.contains(where: lead.hasSuffix)
+        if Lexicon.milestoneVerbs.contains(where: lead.hasSuffix) { return true }
+        guard !IndicatorExtractor.disabledRules.contains("milestone-list") else { return false }
+        // A figure joined by 、 to a milestone before it.
+        if previous?.milestone == true, lead.count <= 1, lead.allSatisfy({ "、和及".contains($0) }) { return true }
+        // The list's count of thresholds after it: …7万亿元两个台阶.
+        let clauseEnd = Sentence.boundaryAfter(s, from: q.end, in: Sentence.clauseEnds)
+        let rest = s.text(q.end, clauseEnd)
+        return rest.count <= 24 && (rest.includes("个台阶") || rest.includes("个大台阶") || rest.includes("道关口"))
     }
 
     /// "一般公共预算收入与上年持平", "同比持平": a change of 0 written without a number. 持平 against another

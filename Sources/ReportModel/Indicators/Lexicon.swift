@@ -41,6 +41,9 @@ public enum Lexicon {
     /// Verbs right after a count that end the counted noun (4个增减挂钩项目顺利完工).
     static let countNounStops = ["顺利", "全部", "已", "正在", "成功", "完成", "建成", "投入", "实现", "落户", "开工", "竣工", "获评", "被评为", "达到",
                                  "同比", "申报", "参与", "获得", "实施", "开展", "共", "累计", "合计", "下沉", "入驻", "签约", "投产"]
+    /// Left at a name's end when the quantity takes the rest of the verb as its qualifier (迈|过6万亿元, 跨|过, 越|过) or
+    /// the adverb of a milestone (连续跨越): never part of a name.
+    static let verbsBeforeQualifier = ["迈", "跨", "越", "连续"]
     /// Nouns before 投入 that make it a noun (研发投入增长12.1%), not the verb 投入 dropped from a name's end.
     static let inputNouns = ["研发", "经费", "科技", "教育", "技改", "资金", "财政"]
     /// Measures that a count's noun gives to the next figure (39家规上工业企业总产值102.79亿元).
@@ -72,14 +75,14 @@ public enum Lexicon {
                                 "农产品", "开发区", "经开区", "高新区", "新区", "园区", "合作区", "经济区", "示范区", "市区", "城区", "设区市", "设区城市",
                                 "镇街", "贫困地区", "贫困县", "民营经济", "县域经济", "非公经济", "文化产业", "旅游", "核心区", "主城区", "单季",
                                 "园", "制造业", "高新技术产品", "高技术产品", "机电产品", "新三样", "低收入农户", "低收入人口", "低收入群体", "脱贫人口",
-                                "脱贫户", "合同", "一般贸易", "加工贸易", "民营企业", "外资企业", "外商投资企业", "国有企业", "跨境电商平台"]
+                                "脱贫户", "合同", "一般贸易", "加工贸易", "民营企业", "外资企业", "外商投资企业", "国有企业", "跨境电商平台", "城乡"]
     /// A name that starts with one of these is about a partner or another subject: 对沿线国家进出口总额, 对俄进出口.
     static let partPrefixes = ["对"]
     /// Words after a catalog name that make it a ratio, an intensity or a comparison: GDP能耗, 与GDP之比, 增速高于全国.
     static let ratioTails = ["比率", "之比", "比值", "能耗", "水耗", "用水", "排放", "消耗", "产出", "强度", "用地", "使用面积",
                              "高于", "低于", "快于", "慢于", "利润", "贷款", "税收"]
     /// Flows, not the stock: 新登记经营主体320万户, 净增98万户.
-    static let flowWords = ["新登记", "新设立", "新注册", "净增", "新增"]
+    static let flowWords = ["新登记", "新设立", "新注册", "净增", "新增", "新发展", "新培育", "新认定"]
     /// Catalog indicators that are stocks, for which a flow word makes another quantity.
     static let stockIndicators: Set<String> = ["market_entities", "population", "above_scale_enterprises", "high_tech_enterprises", "tech_smes", "loans", "deposits"]
     /// A sub-area of the place named at the start of a sentence (兰州新区经济增速持续领跑).

@@ -5,7 +5,8 @@ import Foundation
 enum Naming {
     static let leadingScalars = Lexicon.leadingWords.map { Array($0.unicodeScalars) }
     static let leadingWordSet = Set(Lexicon.leadingWords)
-    static let trailingScalars = Lexicon.trailingWords.map { Array($0.unicodeScalars) }
+    /// The trailing words and the milestone verbs (地区生产总值迈过…, 生产总值连续跨越…), longest first.
+    static let trailingScalars = Set(Lexicon.trailingWords + Lexicon.milestoneVerbs + Lexicon.verbsBeforeQualifier).sorted { $0.count > $1.count }.map { Array($0.unicodeScalars) }
     static let nameVerbScalars = Lexicon.nameVerbs.map { Array($0.unicodeScalars) }
     static let growthVerbsLongestFirst = Lexicon.growthVerbs.sorted { $0.count > $1.count }
 

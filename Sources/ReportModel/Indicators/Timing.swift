@@ -72,7 +72,10 @@ enum Timing {
             if mentions(yearWord: thisYear, in: bs) { year = c.role == .review ? c.reviewYear : (c.planYear ?? c.docYear) }
             else if mentions(yearWord: lastYearWord, in: bs) || mentions(yearWord: previousYearWord, in: bs) { year = c.reviewYear }
         }
-        if year == nil, !c.multiYear { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
+        // multi-year-sentence: 五年来实际利用外资824亿美元 in a one-year review is a total over the years, not the year's.
+        let spansYears = !IndicatorExtractor.disabledRules.contains("multi-year-sentence") && year == nil
+            && Lexicon.multiYearReviewWords.contains(where: before.includes)
+        if year == nil, !c.multiYear, !spansYears { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
         var when = When(role: role, year: year, period: period(in: bs))
         // estimated-actual: 预计 in the review of a year states that year's outcome as known when the report was
         // written; only a year after the one reviewed is a forecast.

@@ -99,6 +99,8 @@ enum NumberGrammar {
                 continue
             }
             if let d = digitOf[u] {
+                // 9万亿三个大台阶: a Chinese digit after an Arabic number and its 万/亿 starts another word.
+                if hasArabic, lastBig > 0, d != 0 { break }
                 if let n = number, !(n == 0 && zeroSinceUnit) {
                     // "二三十" — two digits without a unit between them are not one number; "二两" is 2 of the unit 两.
                     if d != 0 { if n != 0 && !hasArabic && u != "两" && u != "兩" { return nil }; break }

@@ -287,7 +287,11 @@ public enum QuantityParser {
         if percentPrefix {
             unitText = "%"; base = "%"; dimension = .percent; written = p.value; baseValue = p.value; value = p.value
         } else {
-            let ue = NumberGrammar.skipBlanks(s, e, allowed: mode == .recognizer)
+            // PDF copies set the unit apart (18420 元): a blank before a unit written in Han characters or % is allowed.
+            var ue = NumberGrammar.skipBlanks(s, e, allowed: mode == .recognizer)
+            if mode == .report, ue == e, e + 1 < s.count, s[e] == " ", s[e + 1] == "%" || HanClass.isHan(s[e + 1]) && Units.match(s, at: e + 1) != nil {
+                ue = e + 1
+            }
             if ue < s.count, s[ue] == "%" || s[ue] == "％" || s[ue] == "‰" {
                 let permille = s[ue] == "‰"
                 // Per mille stays in per mille (人口自然增长率7.8‰): the unit the report writes, as for every other unit.
