@@ -101,6 +101,18 @@ struct SentenceState {
     }
 }
 
+/// The sentence rules: each corrects the finished indicators of a sentence.
+enum SentenceRules {
+    /// flow-not-stock: 新登记经营主体320万户, 市场主体净增98万户 are flows, not the stock the catalog names.
+    static func flowNotStock(_ st: inout SentenceState) {
+        for k in st.indicators.indices {
+            guard let id = st.indicators[k].canonicalId, Lexicon.stockIndicators.contains(id),
+                  Lexicon.flowWords.contains(where: st.indicators[k].name.includes) else { continue }
+            st.indicators[k].canonical = nil; st.indicators[k].canonicalId = nil
+        }
+    }
+}
+
 /// The figure rules: each takes one figure or leaves it to the next rule.
 enum FigureRules {
     static func isRate(_ q: Quantity) -> Bool { q.dimension == .percent || q.dimension == .percentagePoint }
@@ -361,11 +373,6 @@ enum FigureRules {
         let share = lead.hasPrefix("占") || lead.includes("占年度") || lead.includes("占全")
         var ind = st.make(name: name, q: q, role: f.role, year: ownYear, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
         ind.milestone = isMilestone(s, q, lead: lead, after: st.indicators.last)
-        // flow-not-stock: 新登记经营主体320万户, 市场主体净增98万户 are flows, not the stock the catalog names.
-        if let id = ind.canonicalId, Lexicon.stockIndicators.contains(id), Lexicon.flowWords.contains(where: { name.includes($0) || lead.includes($0) }),
-           !IndicatorExtractor.disabledRules.contains("flow-not-stock") {
-            ind.canonical = nil; ind.canonicalId = nil
-        }
         // share-of: 建筑业增加值达到全省GDP的9.8%: a percent of a named whole is a share, not the whole.
         if q.dimension == .percent, lead.hasSuffix("的"), !IndicatorExtractor.disabledRules.contains("share-of") {
             ind.name = Naming.cleanName(s.text(f.clauseStart, q.start)) + "的比重"; ind.canonical = nil; ind.canonicalId = nil

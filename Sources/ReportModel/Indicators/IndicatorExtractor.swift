@@ -77,6 +77,7 @@ public enum IndicatorExtractor {
 
     /// The sentence rules, in order.
     static let sentenceRules: [SentenceRule] = [
+        SentenceRule(name: "flow-not-stock", apply: SentenceRules.flowNotStock),
     ].filter { !disabledRules.contains($0.name) }
 
     /// Rules switched off for measurement (`REPORTDESK_DISABLE_RULES=a,b`): how many corpus indicators a
@@ -85,11 +86,6 @@ public enum IndicatorExtractor {
         guard let v = ProcessInfo.processInfo.environment["REPORTDESK_DISABLE_RULES"] else { return [] }
         return Set(v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
     }()
-
-    /// The names of every rule, figure rules first.
-    public static var ruleNames: [String] {
-        ["not-a-figure", "respectively-rates", "respectively-named-rates", "rates-to-earlier-levels", "change-rate", "flat-after-level", "respectively-levels", "level"] + sentenceRules.map(\.name) + ["flat"]
-    }
 
     static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {
         let s = Array(p.text.unicodeScalars)

@@ -79,7 +79,7 @@ enum Timing {
         var when = When(role: role, year: year, period: period(in: bs))
         // estimated-actual: 预计 in the review of a year states that year's outcome as known when the report was
         // written; only a year after the one reviewed is a forecast.
-        if role == .forecast, c.role != .plan, let y = year, y <= (c.reviewYear ?? y) {
+        if role == .forecast, c.role != .plan, let y = year, y <= (c.reviewYear ?? y), !IndicatorExtractor.disabledRules.contains("estimated-actual") {
             when.role = .actual
             when.estimated = true
         }
@@ -126,7 +126,7 @@ enum Timing {
     static func mentions(yearWord w: [Unicode.Scalar], in bs: [Unicode.Scalar]) -> Bool {
         var i = 0
         while i + 1 < bs.count {
-            if bs[i] == w[0], bs[i + 1] == w[1], i == 0 || !Lexicon.baseMarkers.contains(bs[i - 1]) {
+            if bs[i] == w[0], bs[i + 1] == w[1], i == 0 || !Lexicon.baseMarkers.contains(bs[i - 1]) || IndicatorExtractor.disabledRules.contains("base-years") {
                 // 上年度 and 去年同期 are also bases when compared: 比上年度, but a plain 上年度 is the time.
                 return true
             }
@@ -150,6 +150,7 @@ enum Timing {
         var k = t.count - 1
         while k >= 4 {
             if let y = year(endingAt: k, t) {
+                if IndicatorExtractor.disabledRules.contains("base-years") { return y }
                 let before = k - 5
                 if before >= 0, Lexicon.baseMarkers.contains(t[before]) { k -= 1; continue }
                 if before >= 1, Lexicon.spanMarks.contains(t[before]), HanClass.isDigit(t[before - 1]) { k -= 1; continue }
