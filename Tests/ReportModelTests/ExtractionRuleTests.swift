@@ -238,6 +238,17 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(try one(jx, "农村居民人均可支配收入").change, Change(percent: 6.9))
     }
 
+    /// A change broken after its verb, as pdftotext breaks lines (issue 14: 增长\n6.1%), on 镇江's real sentence.
+    func testChangeBrokenAcrossLines() throws {
+        let sentence = "预计实现地区生产总值4050亿元，增长3%；一般公共预算收入301.5亿元，增长6%"
+        if let raw = try? String(contentsOfFile: Fixtures.corpus.appendingPathComponent("lawtext-gov/city/镇江市_2019.txt").path, encoding: .utf8) {
+            XCTAssertTrue(raw.contains(sentence))
+        }
+        let broken = sentence.replacingOccurrences(of: "增长3%", with: "增长\n3%")
+        let inds = ReportReader.parse("2019年政府工作报告\n\n一、2018年工作回顾\n\n\(broken)\n", file: "rule-test.txt").indicators
+        XCTAssertEqual(try one(inds, "地区生产总值").change, Change(percent: 3))
+    }
+
     /// A report whose only date is its title (XX县2012年政府工作报告) reviews the year before and plans that year.
     func testTitleOnlyReportYears() throws {
         let r = ReportReader.parse("徐水县2012年政府工作报告\n\n一、过去五年工作回顾\n\n完成固定资产投资62.5亿元，同比增长36.1%。\n", file: "rule-test.txt")

@@ -102,6 +102,17 @@ enum PDFRepair {
         return best
     }
 
+    /// Verbs of a change that a line copied out of a PDF may end with, its rate on the next line.
+    static let changeVerbs: [[Unicode.Scalar]] = ["增长", "下降", "增加", "提高", "减少", "增长了", "下降了"].map { Array($0.unicodeScalars) }
+
+    /// The line starts with a rate: digits (and a decimal part) then % or 个百分点.
+    static func startsRate(_ b: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        while k < b.count, k < 8, HanClass.isDigit(b[k]) || b[k] == "." { k += 1 }
+        guard k > 0, k < b.count else { return false }
+        return b[k] == "%" || b[k] == "％" || b.has("个百分点", at: k)
+    }
+
     static let numberContinuation: ScalarSet = ["万", "亿", "千", "百", "元", "%", "个", "吨", "亩", "人", "户", "家", "项", "公", "平", "米", "."]
 
     static func shouldJoin(_ a: MappedLine, _ b: MappedLine, width: Int?, indents: Bool) -> Bool {
@@ -123,6 +134,11 @@ enum PDFRepair {
         if HanClass.isDigit(last) || last == ".", a.count >= 10,
            HanClass.isDigit(first) || numberContinuation.contains(first) {
             return !HeadingMarkers.startsWithMarker(a.analysis) || a.count > 40
+        }
+        // A change broken after its verb: "…增长" / "6.1%，…" (the verb never ends a paragraph).
+        if a.count >= 10, HanClass.isDigit(first), changeVerbs.contains(where: { a.analysis.count > $0.count && a.analysis.suffix($0.count).elementsEqual($0) }),
+           startsRate(b.analysis) {
+            return true
         }
         guard let w = width else { return false }
         // A full-width line that does not end a sentence continues on the next line.
