@@ -65,9 +65,11 @@ good_air_days|空气质量优良天数比率|%|level|生态|空气质量优良�
 pm25|细颗粒物平均浓度|微克/立方米|both|生态|PM2.5平均浓度|PM2.5浓度|PM2.5
 energy_intensity|单位地区生产总值能耗|%|rate|生态|单位GDP能耗|万元GDP能耗|单位生产总值能耗|万元生产总值能耗|万元地区生产总值能耗|万元GDP能源消耗
 rd_intensity|研发经费投入强度|%|level|科技|研发投入强度|R&D经费投入强度|全社会研发投入强度
-high_tech_enterprises|高新技术企业|家|level|科技|国家高新技术企业|高企|新增高新技术企业
+high_tech_enterprises|高新技术企业|家|level|科技|国家高新技术企业|高企
+new_high_tech_enterprises|新增高新技术企业|家|level|科技|新认定高新技术企业|新增国家高新技术企业|新培育高新技术企业|新增高企
 tech_smes|科技型中小企业|家|level|科技|入库科技型中小企业
 market_entities|市场主体|户|both|营商|经营主体|市场主体总量
+new_market_entities|新增市场主体|户|both|营商|新增经营主体|新登记市场主体|新登记经营主体|新设立市场主体|新设立经营主体|新发展市场主体|新发展经营主体
 tourism_revenue|旅游总收入|亿元|both|文旅|旅游综合收入|旅游收入|旅游业总收入
 tourists|接待游客|万人次|both|文旅|接待游客人次|游客接待量|游客人次
 loans|金融机构贷款余额|亿元|both|金融|各项贷款余额|本外币贷款余额|贷款余额

@@ -85,6 +85,12 @@ final class ExtractionRuleTests: XCTestCase {
         let fai = try one(inds, "固定资产投资")
         XCTAssertEqual(fai.year, 2011); XCTAssertEqual(fai.change, Change(percent: 36.1))
         XCTAssertEqual(try one(inds, "财政总收入").year, 2011)
+        // 全年 in a review of the term: the last year's figures (本届政府工作回顾).
+        let yc = try read("预计全年地区生产总值增长7%以上；规模以上工业增加值增长8.5%；社会消费品零售总额增长6%左右",
+                          from: "lawtext-gov/city/银川市_2022.txt", year: 2022, .termReview)
+        let gdp = try one(yc, "地区生产总值")
+        XCTAssertEqual(gdp.year, 2021); XCTAssertTrue(gdp.estimated); XCTAssertEqual(gdp.role, .actual)
+        XCTAssertEqual(try one(yc, "规模以上工业增加值").year, 2021)
         // 经过2020年奋力冲刺和五年来不懈努力: thresholds of the five years keep no year.
         let jx = try read("经过2020年奋力冲刺和五年来不懈努力，省“十三五”规划目标总体实现，经济社会发展取得新的历史性成就。**一是经济实力明显增强。**地区生产总值达2.57万亿元，在全国排位由第18位前移至第15位；财政总收入突破4000亿元；",
                           from: "lawtext-gov/province/江西省_2021.txt", year: 2021)
@@ -209,7 +215,7 @@ final class ExtractionRuleTests: XCTestCase {
     func testFlowsAreNotTheStock() throws {
         let inds = try read("新登记经营主体320万户、增长13%，总量达2037.7万户，其中企业929.8万户", from: "lawtext-gov/province/广东省_2026.txt", year: 2026)
         let flow = try one(inds, "新登记经营主体")
-        XCTAssertNil(flow.canonical); XCTAssertEqual(flow.change, Change(percent: 13))
+        XCTAssertEqual(flow.canonicalId, "new_market_entities"); XCTAssertEqual(flow.change, Change(percent: 13))
         let stock = try XCTUnwrap(inds.first { $0.canonicalId == "market_entities" })
         XCTAssertEqual(stock.baseValue, 20_377_000)
     }

@@ -734,8 +734,20 @@ let bundledCatalogJSON = #"""
    "category": "科技",
    "aliases": [
     "国家高新技术企业",
-    "新增高新技术企业",
     "高企"
+   ]
+  },
+  {
+   "id": "new_high_tech_enterprises",
+   "name": "新增高新技术企业",
+   "unit": "家",
+   "kind": "level",
+   "category": "科技",
+   "aliases": [
+    "新增国家高新技术企业",
+    "新培育高新技术企业",
+    "新认定高新技术企业",
+    "新增高企"
    ]
   },
   {
@@ -757,6 +769,22 @@ let bundledCatalogJSON = #"""
    "aliases": [
     "市场主体总量",
     "经营主体"
+   ]
+  },
+  {
+   "id": "new_market_entities",
+   "name": "新增市场主体",
+   "unit": "户",
+   "kind": "both",
+   "category": "营商",
+   "aliases": [
+    "新发展市场主体",
+    "新发展经营主体",
+    "新登记市场主体",
+    "新登记经营主体",
+    "新设立市场主体",
+    "新设立经营主体",
+    "新增经营主体"
    ]
   },
   {

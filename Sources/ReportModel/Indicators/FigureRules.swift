@@ -30,7 +30,7 @@ struct Figure {
         (role, year, period, estimated) = (when.role, when.year, when.period, when.estimated)
         if role == .actual, let from = st.context.estimatedFrom, q.start >= from, year == st.context.reviewYear { estimated = true }
         if year == nil, role == .actual || role == .forecast,
-           let y = Timing.termReviewYear(sentence: sentence, lead: lead, isRate: FigureRules.isRate(q), context: st.context) {
+           let y = Timing.termReviewYear(sentence: sentence, before: before, lead: lead, isRate: FigureRules.isRate(q), context: st.context) {
             year = y
             if role == .forecast { role = .actual; estimated = true }
         }
@@ -103,12 +103,14 @@ struct SentenceState {
 
 /// The sentence rules: each corrects the finished indicators of a sentence.
 enum SentenceRules {
-    /// flow-not-stock: 新登记经营主体320万户, 市场主体净增98万户 are flows, not the stock the catalog names.
+    /// flow-not-stock: 市场主体净增98万户, 新增贷款余额 are flows, not the stock the catalog names: they become the
+    /// catalog's flow indicator (新增市场主体) where it has one.
     static func flowNotStock(_ st: inout SentenceState) {
         for k in st.indicators.indices {
-            guard let id = st.indicators[k].canonicalId, Lexicon.stockIndicators.contains(id),
+            guard let id = st.indicators[k].canonicalId, let flow = Lexicon.stockIndicators[id],
                   Lexicon.flowWords.contains(where: st.indicators[k].name.includes) else { continue }
-            st.indicators[k].canonical = nil; st.indicators[k].canonicalId = nil
+            let entry = flow.flatMap { st.catalog.entry(id: $0) }
+            st.indicators[k].canonical = entry?.name; st.indicators[k].canonicalId = entry?.id
         }
     }
 }
@@ -354,7 +356,9 @@ enum FigureRules {
         if name.isEmpty, let li = st.last, st.indicators[li].value == nil, st.indicators[li].change != nil, !st.indicators[li].redacted,
            !st.respectively.contains(li), !IndicatorExtractor.disabledRules.contains("level-after-rate"), !Sentence.insideParentheses(s, q.start),
            // 增长6%左右，力争达到6%以上 restates the rate: a percent is a level only after a change in points.
-           q.dimension != .percent || st.indicators[li].change?.points != nil {
+           q.dimension != .percent || st.indicators[li].change?.points != nil,
+           // 年均增长7.6%，达到5745.5亿元: the level is the last year's, not part of an average over years.
+           st.indicators[li].period != "年均", st.indicators[li].period != "累计" {
             st.indicators[li].value = q.value; st.indicators[li].unit = q.unit
             st.indicators[li].baseValue = q.baseValue; st.indicators[li].baseUnit = q.baseUnit
             if q.qualifier != nil || st.indicators[li].qualifier == nil { st.indicators[li].qualifier = q.qualifier }

@@ -83,8 +83,11 @@ public enum Lexicon {
                              "高于", "低于", "快于", "慢于", "利润", "贷款", "税收"]
     /// Flows, not the stock: 新登记经营主体320万户, 净增98万户.
     static let flowWords = ["新登记", "新设立", "新注册", "净增", "新增", "新发展", "新培育", "新认定"]
-    /// Catalog indicators that are stocks, for which a flow word makes another quantity.
-    static let stockIndicators: Set<String> = ["market_entities", "population", "above_scale_enterprises", "high_tech_enterprises", "tech_smes", "loans", "deposits"]
+    /// Catalog indicators that are stocks, for which a flow word makes another quantity: the catalog's flow
+    /// indicator where it has one (新增市场主体), else none.
+    static let stockIndicators: [String: String?] = ["market_entities": "new_market_entities", "population": nil,
+                                                     "above_scale_enterprises": "new_above_scale_enterprises",
+                                                     "high_tech_enterprises": "new_high_tech_enterprises", "tech_smes": nil, "loans": nil, "deposits": nil]
     /// A sub-area of the place named at the start of a sentence (兰州新区经济增速持续领跑).
     static let subAreaWords = ["新区", "开发区", "高新区", "经开区", "园区", "兵团", "都市圈", "示范区", "自贸区", "试验区", "合作区", "直管区", "县域"]
 
@@ -109,6 +112,8 @@ public enum Lexicon {
     static let estimateWords = ["预计"]
     /// A comparison base before a year or 上年: the year the figure is compared with, not the figure's year.
     static let baseMarkers: Set<Unicode.Scalar> = ["比", "较", "与", "同", "于", "超", "对"]
+    /// Words that say a figure is one year's, even in a review of several.
+    static let singleYearMarkers = ["全年", "去年", "过去一年", "一年来"]
     /// A change against the year before: the figure is one year's, even in a review of several.
     static let yearOnYearWords = ["同比", "比上年", "较上年", "比去年", "较去年"]
     /// Between two years of a span (2021―2035年).

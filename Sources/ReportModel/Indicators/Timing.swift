@@ -88,10 +88,11 @@ enum Timing {
 
     /// term-review-years: in a review of several years, a figure compared with the year before (同比增长36.1%) and a
     /// level given with its average growth or its multiple of the first year (完成119.8亿元，是2011年的1.6倍，年均增长8.2%)
-    /// are the last reviewed year's; totals (累计) and the rest keep no year.
-    static func termReviewYear(sentence: String, lead: String, isRate: Bool, context c: IndicatorExtractor.Context) -> Int? {
+    /// are the last reviewed year's, as are figures said of 全年/去年; totals (累计) and the rest keep no year.
+    static func termReviewYear(sentence: String, before: String, lead: String, isRate: Bool, context c: IndicatorExtractor.Context) -> Int? {
         guard c.multiYear, c.role != .plan, !IndicatorExtractor.disabledRules.contains("term-review-years"), !lead.includes("累计") else { return nil }
-        if Lexicon.yearOnYearWords.contains(where: sentence.includes) { return c.reviewYear }
+        // 本届政府的工作回顾 …全年实现地区生产总值…: one year's figure within the term.
+        if Lexicon.yearOnYearWords.contains(where: sentence.includes) || Lexicon.singleYearMarkers.contains(where: before.includes) { return c.reviewYear }
         if !isRate, sentence.includes("年均") || sentence.includes("倍") { return c.reviewYear }
         return nil
     }
