@@ -97,6 +97,15 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertNil(try one(jx, "财政总收入").year)
     }
 
+    /// from-to-parallel-years: a from–to without years after one with them spans the same years.
+    func testParallelFromTo() throws {
+        let inds = try read("全省地区生产总值从1978年的186亿元增加到2018年的9.73万亿元、年均增长12.5%，连续30年位居全国第一；地方一般公共预算收入从41.8亿元增加到1.21万亿元，成为全国首个超万亿元的省份",
+                            from: "lawtext-gov/province/广东省_2019.txt", year: 2019)
+        let revenue = inds.filter { $0.canonicalId == "general_budget_revenue" }
+        XCTAssertEqual(revenue.map(\.year), [1978, 2018]); XCTAssertEqual(revenue.map(\.baseValue), [4_180_000_000, 1.21e12])
+        XCTAssertEqual(inds.filter { $0.canonicalId == "gdp" && $0.value != nil }.map(\.year), [1978, 2018])
+    }
+
     // MARK: lists
 
     /// respectively-named-rates with list-connectors: 城镇和农村… splits at 和; 第一、第三产业增加值 shares its head.

@@ -61,6 +61,9 @@ struct SentenceState {
     var fromToSpan = 0
     /// Figures up to here were taken by a 分别 list.
     var skipUntil = -1
+    /// The years of this sentence's from–to (由1978年的…增加到2018年的…), and those of an earlier sentence of the paragraph.
+    var fromToYears: (start: Int, end: Int?)?
+    var inheritedFromTo: (start: Int, end: Int?)?
 
     init(s: [Unicode.Scalar], paragraph: Paragraph, quantities: [Quantity], context: IndicatorExtractor.Context, catalog: IndicatorCatalog, start: Int) {
         self.s = s; self.paragraph = paragraph; self.quantities = quantities; self.context = context; self.catalog = catalog; self.start = start
@@ -330,10 +333,12 @@ enum FigureRules {
             if let fromAt = rest.fastRange(of: "由") ?? rest.fastRange(of: "从") {
                 st.fromToName = Naming.cleanName(String(rest[..<fromAt.lowerBound]))
                 st.fromToSpan = -y
+                st.fromToYears = (y, nil)
                 name = st.fromToName ?? name
             } else if let ft = st.fromToName, fromToEndings.contains(where: rest.hasSuffix) {
                 name = ft
                 if st.fromToSpan < 0 { st.fromToSpan += y }
+                if let start = st.fromToYears?.start { st.fromToYears = (start, y) }
             } else {
                 name = Naming.cleanName(rest)
             }
@@ -343,12 +348,14 @@ enum FigureRules {
             let subject = Naming.cleanName(String(lead.dropLast()))
             st.fromToName = subject.isEmpty ? (st.last.map { st.indicators[$0].name } ?? "") : subject
             if let ft = st.fromToName, !ft.isEmpty { name = ft }
-            ownYear = nil
+            // from-to-parallel-years: 全省地区生产总值从1978年的186亿元增加到2018年的9.73万亿元；地方一般公共预算收入从41.8亿元
+            // 增加到1.21万亿元: a from–to without years after one with them in the paragraph spans the same years.
+            ownYear = IndicatorExtractor.disabledRules.contains("from-to-parallel-years") ? nil : st.inheritedFromTo?.start
         }
         // "从2015年的4342.38亿元提高到6733.79亿元": the end point without a year of its own is the latest year
         // reviewed, not the start year the sentence named.
         if ownYear == f.year, st.fromToName != nil, st.last != nil, f.role == .actual, Lexicon.fromToVerbs.contains(where: lead.hasSuffix) {
-            ownYear = c.reviewYear
+            ownYear = st.inheritedFromTo.flatMap(\.end) ?? c.reviewYear
             if let ft = st.fromToName, !ft.isEmpty { name = ft }
         }
         // level-after-rate: 地区生产总值增长6—6.5%，突破10万亿元大关; 森林覆盖率净增1.8个百分点，达到11.2%: a level that

@@ -97,8 +97,10 @@ public enum IndicatorExtractor {
             if let st = state, q.end <= st.skipUntil { continue }
             let sentStart = Sentence.boundary(s, before: q.start, in: Sentence.sentenceEnds)
             if state?.start != sentStart {
+                let fromTo = state.flatMap { $0.fromToYears?.end != nil ? $0.fromToYears : $0.inheritedFromTo }
                 if var done = state { finish(&done); out += done.indicators }
                 state = SentenceState(s: s, paragraph: p, quantities: quantities, context: c, catalog: catalog, start: sentStart)
+                state?.inheritedFromTo = fromTo
             }
             guard var st = state else { continue }
             let figure = Figure(index: qi, in: st)
