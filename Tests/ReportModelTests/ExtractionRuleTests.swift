@@ -95,6 +95,15 @@ final class ExtractionRuleTests: XCTestCase {
         let jx = try read("经过2020年奋力冲刺和五年来不懈努力，省“十三五”规划目标总体实现，经济社会发展取得新的历史性成就。**一是经济实力明显增强。**地区生产总值达2.57万亿元，在全国排位由第18位前移至第15位；财政总收入突破4000亿元；",
                           from: "lawtext-gov/province/江西省_2021.txt", year: 2021)
         XCTAssertNil(try one(jx, "财政总收入").year)
+        // term-end-levels: the level a yearly indicator reached in the term review is the last year's.
+        XCTAssertEqual(jx.first { $0.canonicalId == "gdp" }?.year, 2020)
+        // …是2011年的2.3倍 compares with 2011; the levels are 2016's, the 年均 rates keep their period.
+        let yx = try read("全县生产总值完成119.8亿元，是2011年的1.6倍，年均增长 8.2 %；一般公共预算收入完成5.04亿元，是2011年的 2.3 倍，年均增长18.5%；固定资产投资完成139.8亿元，是2011年的2.6倍，年均增长20.6%",
+                          from: "baoding-counties/county/易县_2017.txt", year: 2017, .termReview)
+        for id in ["gdp", "general_budget_revenue", "fai"] {
+            XCTAssertEqual(yx.first { $0.canonicalId == id && $0.value != nil }?.year, 2016, id)
+            XCTAssertEqual(yx.first { $0.canonicalId == id && $0.change != nil }?.period, "年均", id)
+        }
     }
 
     /// from-to-parallel-years: a from–to without years after one with them spans the same years.

@@ -118,6 +118,22 @@ enum SentenceRules {
     }
 }
 
+extension SentenceRules {
+    /// term-end-levels: in a review of several years, the level a yearly indicator reached (地区生产总值达2.57万亿元;
+    /// 全县生产总值完成119.8亿元) is the last reviewed year's. Totals (累计, 五年…), thresholds (突破), flows and
+    /// counts keep no year.
+    static func termEndLevels(_ st: inout SentenceState) {
+        guard st.context.multiYear, st.context.role != .plan, let year = st.context.reviewYear else { return }
+        for k in st.indicators.indices {
+            let i = st.indicators[k]
+            guard i.year == nil, i.role == .actual, i.value != nil, i.qualifier == nil, !i.milestone, i.period == nil,
+                  let id = i.canonicalId, Lexicon.yearlyIndicators.contains(id),
+                  !Lexicon.totalWords.contains(where: i.text.includes), !Lexicon.flowWords.contains(where: i.name.includes) else { continue }
+            st.indicators[k].year = year
+        }
+    }
+}
+
 /// The figure rules: each takes one figure or leaves it to the next rule.
 enum FigureRules {
     static func isRate(_ q: Quantity) -> Bool { q.dimension == .percent || q.dimension == .percentagePoint }

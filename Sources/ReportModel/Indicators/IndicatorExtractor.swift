@@ -78,6 +78,7 @@ public enum IndicatorExtractor {
     /// The sentence rules, in order.
     static let sentenceRules: [SentenceRule] = [
         SentenceRule(name: "flow-not-stock", apply: SentenceRules.flowNotStock),
+        SentenceRule(name: "term-end-levels", apply: SentenceRules.termEndLevels),
     ].filter { !disabledRules.contains($0.name) }
 
     /// Rules switched off for measurement (`REPORTDESK_DISABLE_RULES=a,b`): how many corpus indicators a

@@ -112,6 +112,14 @@ public enum Lexicon {
     static let estimateWords = ["预计"]
     /// A comparison base before a year or 上年: the year the figure is compared with, not the figure's year.
     static let baseMarkers: Set<Unicode.Scalar> = ["比", "较", "与", "同", "于", "超", "对"]
+    /// Catalog indicators stated once a year, whose level reached in a review of several years is the last year's.
+    static let yearlyIndicators: Set<String> = ["gdp", "gdp_per_capita", "primary_va", "secondary_va", "tertiary_va", "industrial_va_above_scale",
+                                                "industrial_output_above_scale", "industrial_va", "fai", "retail_sales", "general_budget_revenue",
+                                                "fiscal_total_revenue", "tax_revenue", "general_budget_expenditure", "foreign_trade", "exports", "imports",
+                                                "disposable_income_all", "disposable_income_urban", "disposable_income_rural", "rural_net_income",
+                                                "grain_output", "urbanization", "forest_coverage", "population", "deposits", "loans"]
+    /// Words that make a figure a total over several years.
+    static let totalWords = ["累计", "五年", "总计", "合计", "共计", "期间", "以来"]
     /// Words that say a figure is one year's, even in a review of several.
     static let singleYearMarkers = ["全年", "去年", "过去一年", "一年来"]
     /// A change against the year before: the figure is one year's, even in a review of several.

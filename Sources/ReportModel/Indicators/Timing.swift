@@ -145,8 +145,8 @@ enum Timing {
         return (1900...2100).contains(y) ? y : nil
     }
 
-    /// The last year written in `t` that is the time of what follows: not a comparison base (比2019年, 较2015年)
-    /// and not the end of a span of years (国土空间总体规划（2021―2035年）).
+    /// The last year written in `t` that is the time of what follows: not a comparison base (比2019年, 较2015年,
+    /// 是2011年的1.6倍) and not the end of a span of years (国土空间总体规划（2021―2035年）).
     static func lastYear(in t: [Unicode.Scalar]) -> Int? {
         var k = t.count - 1
         while k >= 4 {
@@ -155,6 +155,8 @@ enum Timing {
                 let before = k - 5
                 if before >= 0, Lexicon.baseMarkers.contains(t[before]) { k -= 1; continue }
                 if before >= 1, Lexicon.spanMarks.contains(t[before]), HanClass.isDigit(t[before - 1]) { k -= 1; continue }
+                // 是2011年的1.6倍: the year a multiple is taken of.
+                if k + 1 < t.count, t[k + 1] == "的", t[(k + 2)..<min(t.count, k + 12)].contains("倍") { k -= 1; continue }
                 return y
             }
             k -= 1
