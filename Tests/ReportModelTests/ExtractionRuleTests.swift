@@ -281,6 +281,20 @@ final class ExtractionRuleTests: XCTestCase {
 
     // MARK: names
 
+    /// name-ends-before-verb and the verbs of a cut: 提升至 does not end a name, 压减 is a negative change, 减负 is not minus.
+    func testVerbsAroundNames() throws {
+        let nt = try read("绿色出行分担率提升至74%", from: "lawtext-gov/city/南通市_2025.txt", year: 2025)
+        XCTAssertEqual(try one(nt, "绿色出行分担率").baseValue, 74)
+        let cz = try read("市本级一般性支出压减10%", from: "lawtext-gov/city/常州市_2023.txt", year: 2023)
+        XCTAssertEqual(try one(cz, "市本级一般性支出").change, Change(percent: -10))
+        let hz = try read("为经营主体减负660亿元", from: "lawtext-gov/city/杭州市_2025.txt", year: 2025)
+        XCTAssertEqual(try one(hz, "为经营主体减负").baseValue, 66_000_000_000)
+        // 年均递增 is a growth verb: both names share the average rate, and the levels after 分别 are theirs.
+        let xs = try read("到2016年，地方生产总值和全部财政收入年均递增27.7%，分别达到439亿元、36亿元", from: "baoding-counties/county/徐水区_2012.txt", year: 2012, .plan)
+        XCTAssertEqual(xs.filter { $0.period == "年均" }.map(\.canonicalId), ["gdp", "fiscal_total_revenue"])
+        XCTAssertEqual(xs.filter { $0.period == "年均" }.map(\.change), [Change(percent: 27.7), Change(percent: 27.7)])
+    }
+
     /// whole-name-alias: 经济增长8%左右 is GDP growth.
     func testEconomicGrowthIsGDP() throws {
         let inds = try read("经济增长8%左右", from: "lawtext-gov/province/陕西省_2016.txt", year: 2016, .plan)

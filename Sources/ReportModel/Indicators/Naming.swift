@@ -196,6 +196,7 @@ enum Naming {
                 noun.removeLast(m.count); break
             }
         }
+        noun = cleanName(noun)
         return noun.count >= 2 ? noun : nil
     }
 

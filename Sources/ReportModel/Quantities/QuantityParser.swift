@@ -183,7 +183,9 @@ public enum QuantityParser {
                 break
             }
         }
-        if k < s.count, s[k] == "负" || s[k] == "負" || (s[k] == "-" && k + 1 < s.count && NumberGrammar.isArabic(s[k + 1]) && (k == 0 || !NumberGrammar.isArabic(s[k - 1]))) {
+        // 负 is a minus sign, but not in 减负/担负/抱负/正负 (为企业减负3.2亿元 relieves 3.2亿元).
+        let wordNegative = k < s.count && (s[k] == "负" || s[k] == "負") && !(k > 0 && "减減担擔抱正胜勝自欺".unicodeScalars.contains(s[k - 1]))
+        if k < s.count, wordNegative || (s[k] == "-" && k + 1 < s.count && NumberGrammar.isArabic(s[k + 1]) && (k == 0 || !NumberGrammar.isArabic(s[k - 1]))) {
             if k + 1 < s.count, startsNumber(s, k + 1) { negative = true; k += 1 }
         }
         if let pe = matchSpaced(s, k, "百分之") {
