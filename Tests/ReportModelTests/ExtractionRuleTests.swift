@@ -175,6 +175,8 @@ final class ExtractionRuleTests: XCTestCase {
     /// shared-modifier: 规上工业产值和增加值 → 规上工业增加值 (a short later item with the first item's head noun).
     func testSharedModifier() throws {
         XCTAssertEqual(Naming.splitRespectively("实际利用内资、外资"), ["实际利用内资", "实际利用外资"])
+        // 浙江省 2021: "全省生产总值、人均生产总值分别突破8.5万亿元、13万元" — two whole names, no shared head.
+        XCTAssertEqual(Naming.splitRespectively("生产总值、人均生产总值"), ["生产总值", "人均生产总值"])
         let dx = try read("规上工业产值和增加值分别达到92亿元和26.4亿元", from: "baoding-counties/county/定兴县_2021.txt", year: 2021)
         XCTAssertEqual(try one(dx, "规模以上工业总产值").baseValue, 9_200_000_000)
         XCTAssertEqual(try one(dx, "规模以上工业增加值").baseValue, 2_640_000_000)

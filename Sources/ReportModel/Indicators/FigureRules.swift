@@ -126,7 +126,11 @@ extension SentenceRules {
         guard st.context.multiYear, st.context.role != .plan, let year = st.context.reviewYear else { return }
         for k in st.indicators.indices {
             let i = st.indicators[k]
-            guard i.year == nil, i.role == .actual, i.value != nil, i.qualifier == nil, !i.milestone, i.period == nil,
+            // 地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%: a level with the term's growth, among thresholds, stays a term figure.
+            guard i.year == nil, i.role == .actual, i.value != nil, i.qualifier == nil, !i.milestone, i.period == nil, i.change == nil,
+                  !Lexicon.milestoneNouns.contains(where: i.text.includes),
+                  // 由3200亿元提高到5000亿元以上: the start of a from–to is some earlier year.
+                  !((i.text.includes("由") || i.text.includes("从")) && Lexicon.fromToVerbs.contains(where: i.text.includes)),
                   let id = i.canonicalId, Lexicon.yearlyIndicators.contains(id),
                   !Lexicon.totalWords.contains(where: i.text.includes), !Lexicon.flowWords.contains(where: i.name.includes) else { continue }
             st.indicators[k].year = year

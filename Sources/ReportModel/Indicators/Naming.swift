@@ -132,7 +132,8 @@ enum Naming {
             return IndicatorExtractor.disabledRules.contains("paired-scope") ? parts : pairedScope(subject) ?? parts
         }
         let firstLen = parts[0].count
-        if parts.dropLast().allSatisfy({ $0.count <= 4 }), last.count > firstLen + 1 {
+        // (全省生产总值、人均生产总值: both are whole names — an item that ends like the last one is not a modifier.)
+        if parts.dropLast().allSatisfy({ $0.count <= 4 && !last.hasSuffix(String($0.suffix(2))) }), last.count > firstLen + 1 {
             // The last item carries the shared head: swap its leading modifier for each earlier one.
             let head = String(last.dropFirst(firstLen))
             return parts.dropLast().map { $0 + head } + [last]
