@@ -289,10 +289,12 @@ public enum QuantityParser {
         if percentPrefix {
             unitText = "%"; base = "%"; dimension = .percent; written = p.value; baseValue = p.value; value = p.value
         } else {
-            // PDF copies set the unit apart (18420 元): a blank before a unit written in Han characters or % is allowed.
+            // PDF copies set the unit apart (18420 元, and pdftotext -layout may widen the gap): up to three blanks
+            // before a unit written in Han characters or % are allowed.
             var ue = NumberGrammar.skipBlanks(s, e, allowed: mode == .recognizer)
-            if mode == .report, ue == e, e + 1 < s.count, s[e] == " ", s[e + 1] == "%" || HanClass.isHan(s[e + 1]) && Units.match(s, at: e + 1) != nil {
-                ue = e + 1
+            if mode == .report, ue == e {
+                let b = NumberGrammar.skipBlanks(s, e, allowed: true)
+                if b > e, b - e <= 3, b < s.count, s[b] == "%" || HanClass.isHan(s[b]) && Units.match(s, at: b) != nil { ue = b }
             }
             if ue < s.count, s[ue] == "%" || s[ue] == "％" || s[ue] == "‰" {
                 let permille = s[ue] == "‰"
