@@ -78,15 +78,20 @@ medical_insurance|基本医疗保险参保率|%|level|社保|医保参保率|居
 pension_insurance|基本养老保险参保率|%|level|社保|养老保险参保率
 """
 
+# Indicators where less is better: a target for them is a ceiling (城镇调查失业率控制在5.5%以内, 居民消费价格涨幅3%左右,
+# 单位地区生产总值能耗降低3.5%), met at or below it. Every other indicator is higher-is-better (docs/analysis.md).
+LOWER_IS_BETTER = {"registered_unemployment", "surveyed_unemployment", "cpi", "energy_intensity", "pm25"}
+
 def main():
     out = []
     for line in ROWS.strip().splitlines():
         f = line.split("|")
         ident, name, unit, kind, cat, aliases = f[0], f[1], f[2], f[3], f[4], f[5:]
         out.append({"id": ident, "name": name, "unit": unit, "kind": kind, "category": cat,
+                    "direction": "lower" if ident in LOWER_IS_BETTER else "higher",
                     "aliases": sorted(set(a for a in aliases if a and a != name), key=lambda a: (-len(a), a))})
     doc = {"version": 1,
-           "about": "ReportDesk indicator catalog: canonical names, aliases as written in reports, usual unit, and kind (level: reported as an amount; rate: as a growth rate; both).",
+           "about": "ReportDesk indicator catalog: canonical names, aliases as written in reports, usual unit, kind (level: reported as an amount; rate: as a growth rate; both) and direction (higher or lower is better, which decides target attainment).",
            "indicators": out}
     with open("Data/indicators.json", "w", encoding="utf-8") as fh:
         json.dump(doc, fh, ensure_ascii=False, indent=1)

@@ -119,18 +119,15 @@ public struct Analysis: Sendable {
                 row.target = t.change?.percent ?? t.baseValue
                 row.targetQualifier = t.qualifier
                 row.targetRange = t.range
-                if let g = row.growth, row.targetIsGrowth, let tv = row.target {
-                    let lo = t.range?.lo ?? tv
-                    let hi = t.range?.hi ?? tv
-                    let met: Bool
-                    switch t.qualifier {
-                    case .atMost?, .lessThan?: met = g <= hi
-                    default: met = g >= lo
-                    }
-                    row.attainment = met ? .met : .missed
-                    row.gap = ((g - lo) * 100).rounded() / 100
-                } else if let v = row.value, !row.targetIsGrowth, let tv = row.target {
-                    row.attainment = v >= tv ? .met : .missed
+                let direction = catalog.entry(id: id)?.direction ?? .higher
+                // A rate stated as a level (居民消费价格涨幅3%左右) against an outcome stated as a change (同比上涨2.1%).
+                let outcome = row.targetIsGrowth ? row.growth : (row.value ?? (t.baseUnit == "%" ? row.growth : nil))
+                if let o = outcome, let tv = row.target {
+                    let j = AttainmentRule.judge(outcome: o, target: tv, qualifier: t.qualifier, range: t.range, direction: direction)
+                    row.attainment = j.attainment
+                    // The gap is in points: for growth targets and for rates stated as levels (失业率5.5%); a level's
+                    // gap in its own unit is not shown.
+                    row.gap = row.targetIsGrowth || t.baseUnit == "%" ? j.gap : nil
                 }
             }
             rows.append(row)

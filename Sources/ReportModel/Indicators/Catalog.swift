@@ -9,6 +9,9 @@ public struct IndicatorCatalog: Sendable {
         public var unit: String
         public var kind: String
         public var category: String
+        /// Whether more is better (GDP) or less (unemployment, CPI, energy intensity): decides target attainment.
+        /// Absent in older catalog files, where it means higher.
+        public var direction: Direction?
         public var aliases: [String]
     }
     struct File: Codable { var version: Int; var indicators: [Entry] }

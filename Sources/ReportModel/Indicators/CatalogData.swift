@@ -4,7 +4,7 @@
 let bundledCatalogJSON = #"""
 {
  "version": 1,
- "about": "ReportDesk indicator catalog: canonical names, aliases as written in reports, usual unit, and kind (level: reported as an amount; rate: as a growth rate; both).",
+ "about": "ReportDesk indicator catalog: canonical names, aliases as written in reports, usual unit, kind (level: reported as an amount; rate: as a growth rate; both) and direction (higher or lower is better, which decides target attainment).",
  "indicators": [
   {
    "id": "gdp",
@@ -12,6 +12,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "经济",
+   "direction": "higher",
    "aliases": [
     "全区生产总值",
     "全县生产总值",
@@ -32,6 +33,7 @@ let bundledCatalogJSON = #"""
    "unit": "元",
    "kind": "level",
    "category": "经济",
+   "direction": "higher",
    "aliases": [
     "人均生产总值",
     "人均GDP"
@@ -43,6 +45,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "经济",
+   "direction": "higher",
    "aliases": [
     "一产增加值"
    ]
@@ -53,6 +56,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "经济",
+   "direction": "higher",
    "aliases": [
     "二产增加值"
    ]
@@ -63,6 +67,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "经济",
+   "direction": "higher",
    "aliases": [
     "第三产业增加值",
     "三产增加值"
@@ -74,6 +79,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "rate",
    "category": "工业",
+   "direction": "higher",
    "aliases": [
     "规上企业工业增加值",
     "规上工业增加值",
@@ -86,6 +92,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "工业",
+   "direction": "higher",
    "aliases": [
     "规模以上工业企业总产值",
     "规上工业企业总产值",
@@ -102,6 +109,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "工业",
+   "direction": "higher",
    "aliases": [
     "规模以上工业企业营业收入",
     "规上工业企业营业收入",
@@ -114,6 +122,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "工业",
+   "direction": "higher",
    "aliases": [
     "全部工业增加值"
    ]
@@ -124,6 +133,7 @@ let bundledCatalogJSON = #"""
    "unit": "家",
    "kind": "level",
    "category": "工业",
+   "direction": "higher",
    "aliases": [
     "规模以上工业企业数",
     "规上工业企业",
@@ -136,6 +146,7 @@ let bundledCatalogJSON = #"""
    "unit": "家",
    "kind": "level",
    "category": "工业",
+   "direction": "higher",
    "aliases": [
     "新增规上工业企业",
     "新增入规企业",
@@ -149,6 +160,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "工业",
+   "direction": "higher",
    "aliases": [
     "建筑业产值"
    ]
@@ -159,6 +171,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "投资",
+   "direction": "higher",
    "aliases": [
     "500万元以上固定资产投资",
     "规模以上固定资产投资",
@@ -173,6 +186,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "投资",
+   "direction": "higher",
    "aliases": [
     "工业固定资产投资",
     "工业性投资"
@@ -184,6 +198,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "投资",
+   "direction": "higher",
    "aliases": [
     "技术改造投资",
     "技改投资"
@@ -195,6 +210,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "投资",
+   "direction": "higher",
    "aliases": [
     "房地产投资"
    ]
@@ -205,6 +221,7 @@ let bundledCatalogJSON = #"""
    "unit": "个",
    "kind": "level",
    "category": "投资",
+   "direction": "higher",
    "aliases": [
     "省市重点项目",
     "重点建设项目",
@@ -219,6 +236,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "投资",
+   "direction": "higher",
    "aliases": [
     "完成年度计划投资",
     "重点项目投资"
@@ -230,6 +248,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "消费",
+   "direction": "higher",
    "aliases": [
     "社会消费品零售额",
     "消费品零售总额",
@@ -243,6 +262,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "消费",
+   "direction": "higher",
    "aliases": [
     "实物商品网上零售额",
     "网上零售额"
@@ -254,6 +274,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "财政",
+   "direction": "higher",
    "aliases": [
     "地方级一般公共预算收入",
     "一般公共财政预算收入",
@@ -270,6 +291,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "财政",
+   "direction": "higher",
    "aliases": [
     "全口径财政收入",
     "全部财政收入",
@@ -282,6 +304,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "财政",
+   "direction": "higher",
    "aliases": [
     "税收总收入",
     "税收"
@@ -293,6 +316,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "财政",
+   "direction": "higher",
    "aliases": [
     "地方一般公共预算支出",
     "公共财政预算支出",
@@ -306,6 +330,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "财政",
+   "direction": "higher",
    "aliases": [
     "民生领域支出",
     "民生投入"
@@ -317,6 +342,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "开放",
+   "direction": "higher",
    "aliases": [
     "外贸进出口总额",
     "货物进出口总额",
@@ -332,6 +358,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "开放",
+   "direction": "higher",
    "aliases": [
     "外贸出口",
     "货物出口",
@@ -345,6 +372,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "开放",
+   "direction": "higher",
    "aliases": [
     "进口额",
     "进口"
@@ -356,6 +384,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿美元",
    "kind": "both",
    "category": "开放",
+   "direction": "higher",
    "aliases": [
     "实际使用外资金额",
     "实际利用外资金额",
@@ -370,6 +399,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "开放",
+   "direction": "higher",
    "aliases": [
     "实际到位内资",
     "利用内资",
@@ -383,6 +413,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "开放",
+   "direction": "higher",
    "aliases": [
     "引资到位资金",
     "招商到位资金",
@@ -395,6 +426,7 @@ let bundledCatalogJSON = #"""
    "unit": "个",
    "kind": "level",
    "category": "开放",
+   "direction": "higher",
    "aliases": [
     "新引进项目",
     "新签约项目",
@@ -409,6 +441,7 @@ let bundledCatalogJSON = #"""
    "unit": "元",
    "kind": "both",
    "category": "民生",
+   "direction": "higher",
    "aliases": [
     "常住居民人均可支配收入",
     "居民人均可支配收入",
@@ -421,6 +454,7 @@ let bundledCatalogJSON = #"""
    "unit": "元",
    "kind": "both",
    "category": "民生",
+   "direction": "higher",
    "aliases": [
     "城镇常住居民人均可支配收入",
     "城市居民人均可支配收入",
@@ -433,6 +467,7 @@ let bundledCatalogJSON = #"""
    "unit": "元",
    "kind": "both",
    "category": "民生",
+   "direction": "higher",
    "aliases": [
     "农村常住居民人均可支配收入",
     "农村人均可支配收入",
@@ -445,6 +480,7 @@ let bundledCatalogJSON = #"""
    "unit": "元",
    "kind": "both",
    "category": "民生",
+   "direction": "higher",
    "aliases": [
     "农村居民人均纯收入"
    ]
@@ -455,6 +491,7 @@ let bundledCatalogJSON = #"""
    "unit": "万元",
    "kind": "both",
    "category": "民生",
+   "direction": "higher",
    "aliases": [
     "村级集体经济收入",
     "村集体经营性收入",
@@ -468,6 +505,7 @@ let bundledCatalogJSON = #"""
    "unit": "人",
    "kind": "level",
    "category": "就业",
+   "direction": "higher",
    "aliases": [
     "城镇新增就业人数",
     "新增城镇就业",
@@ -480,6 +518,7 @@ let bundledCatalogJSON = #"""
    "unit": "%",
    "kind": "level",
    "category": "就业",
+   "direction": "lower",
    "aliases": [
     "登记失业率"
    ]
@@ -490,6 +529,7 @@ let bundledCatalogJSON = #"""
    "unit": "%",
    "kind": "level",
    "category": "就业",
+   "direction": "lower",
    "aliases": [
     "调查失业率"
    ]
@@ -500,6 +540,7 @@ let bundledCatalogJSON = #"""
    "unit": "人",
    "kind": "level",
    "category": "就业",
+   "direction": "higher",
    "aliases": [
     "农村劳动力转移",
     "转移就业"
@@ -511,6 +552,7 @@ let bundledCatalogJSON = #"""
    "unit": "人次",
    "kind": "level",
    "category": "就业",
+   "direction": "higher",
    "aliases": [
     "技能培训",
     "职业培训"
@@ -522,6 +564,7 @@ let bundledCatalogJSON = #"""
    "unit": "%",
    "kind": "rate",
    "category": "物价",
+   "direction": "lower",
    "aliases": [
     "居民消费价格总水平",
     "居民消费价格指数",
@@ -536,6 +579,7 @@ let bundledCatalogJSON = #"""
    "unit": "万亩",
    "kind": "level",
    "category": "农业",
+   "direction": "higher",
    "aliases": [
     "粮食作物播种面积",
     "粮食种植面积"
@@ -547,6 +591,7 @@ let bundledCatalogJSON = #"""
    "unit": "万吨",
    "kind": "both",
    "category": "农业",
+   "direction": "higher",
    "aliases": [
     "粮食产量",
     "粮食总产"
@@ -558,6 +603,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "农业",
+   "direction": "higher",
    "aliases": [
     "农林牧渔总产值",
     "农业总产值"
@@ -569,6 +615,7 @@ let bundledCatalogJSON = #"""
    "unit": "万亩",
    "kind": "level",
    "category": "农业",
+   "direction": "higher",
    "aliases": [
     "建成高标准农田",
     "建设高标准农田",
@@ -581,6 +628,7 @@ let bundledCatalogJSON = #"""
    "unit": "亩",
    "kind": "level",
    "category": "农业",
+   "direction": "higher",
    "aliases": [
     "新增耕地面积"
    ]
@@ -591,6 +639,7 @@ let bundledCatalogJSON = #"""
    "unit": "亩",
    "kind": "level",
    "category": "农业",
+   "direction": "higher",
    "aliases": [
     "土地流转",
     "流转土地"
@@ -602,6 +651,7 @@ let bundledCatalogJSON = #"""
    "unit": "%",
    "kind": "level",
    "category": "城镇",
+   "direction": "higher",
    "aliases": [
     "户籍人口城镇化率",
     "城镇化率"
@@ -613,6 +663,7 @@ let bundledCatalogJSON = #"""
    "unit": "万人",
    "kind": "level",
    "category": "城镇",
+   "direction": "higher",
    "aliases": [
     "户籍人口",
     "总人口"
@@ -624,6 +675,7 @@ let bundledCatalogJSON = #"""
    "unit": "公里",
    "kind": "level",
    "category": "城镇",
+   "direction": "higher",
    "aliases": [
     "新改建农村公路",
     "农村公路里程"
@@ -635,6 +687,7 @@ let bundledCatalogJSON = #"""
    "unit": "个",
    "kind": "level",
    "category": "城镇",
+   "direction": "higher",
    "aliases": [
     "城镇老旧小区改造",
     "改造老旧小区"
@@ -646,6 +699,7 @@ let bundledCatalogJSON = #"""
    "unit": "户",
    "kind": "level",
    "category": "城镇",
+   "direction": "higher",
    "aliases": [
     "卫生厕所改造",
     "农村改厕",
@@ -658,6 +712,7 @@ let bundledCatalogJSON = #"""
    "unit": "%",
    "kind": "level",
    "category": "生态",
+   "direction": "higher",
    "aliases": [
     "森林覆盖"
    ]
@@ -668,6 +723,7 @@ let bundledCatalogJSON = #"""
    "unit": "万亩",
    "kind": "level",
    "category": "生态",
+   "direction": "higher",
    "aliases": [
     "人工造林",
     "完成造林",
@@ -681,6 +737,7 @@ let bundledCatalogJSON = #"""
    "unit": "%",
    "kind": "level",
    "category": "生态",
+   "direction": "higher",
    "aliases": [
     "空气质量优良天数",
     "空气质量优良率",
@@ -693,6 +750,7 @@ let bundledCatalogJSON = #"""
    "unit": "微克/立方米",
    "kind": "both",
    "category": "生态",
+   "direction": "lower",
    "aliases": [
     "PM2.5平均浓度",
     "PM2.5浓度",
@@ -705,6 +763,7 @@ let bundledCatalogJSON = #"""
    "unit": "%",
    "kind": "rate",
    "category": "生态",
+   "direction": "lower",
    "aliases": [
     "万元地区生产总值能耗",
     "万元GDP能源消耗",
@@ -720,6 +779,7 @@ let bundledCatalogJSON = #"""
    "unit": "%",
    "kind": "level",
    "category": "科技",
+   "direction": "higher",
    "aliases": [
     "R&D经费投入强度",
     "全社会研发投入强度",
@@ -732,6 +792,7 @@ let bundledCatalogJSON = #"""
    "unit": "家",
    "kind": "level",
    "category": "科技",
+   "direction": "higher",
    "aliases": [
     "国家高新技术企业",
     "高企"
@@ -743,6 +804,7 @@ let bundledCatalogJSON = #"""
    "unit": "家",
    "kind": "level",
    "category": "科技",
+   "direction": "higher",
    "aliases": [
     "新增国家高新技术企业",
     "新培育高新技术企业",
@@ -756,6 +818,7 @@ let bundledCatalogJSON = #"""
    "unit": "家",
    "kind": "level",
    "category": "科技",
+   "direction": "higher",
    "aliases": [
     "入库科技型中小企业"
    ]
@@ -766,6 +829,7 @@ let bundledCatalogJSON = #"""
    "unit": "户",
    "kind": "both",
    "category": "营商",
+   "direction": "higher",
    "aliases": [
     "市场主体总量",
     "经营主体"
@@ -777,6 +841,7 @@ let bundledCatalogJSON = #"""
    "unit": "户",
    "kind": "both",
    "category": "营商",
+   "direction": "higher",
    "aliases": [
     "新发展市场主体",
     "新发展经营主体",
@@ -793,6 +858,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "文旅",
+   "direction": "higher",
    "aliases": [
     "旅游业总收入",
     "旅游综合收入",
@@ -805,6 +871,7 @@ let bundledCatalogJSON = #"""
    "unit": "万人次",
    "kind": "both",
    "category": "文旅",
+   "direction": "higher",
    "aliases": [
     "接待游客人次",
     "游客接待量",
@@ -817,6 +884,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "金融",
+   "direction": "higher",
    "aliases": [
     "本外币贷款余额",
     "各项贷款余额",
@@ -829,6 +897,7 @@ let bundledCatalogJSON = #"""
    "unit": "亿元",
    "kind": "both",
    "category": "金融",
+   "direction": "higher",
    "aliases": [
     "本外币存款余额",
     "各项存款余额",
@@ -841,6 +910,7 @@ let bundledCatalogJSON = #"""
    "unit": "%",
    "kind": "level",
    "category": "社保",
+   "direction": "higher",
    "aliases": [
     "居民医保参保率",
     "医保参保率"
@@ -852,6 +922,7 @@ let bundledCatalogJSON = #"""
    "unit": "%",
    "kind": "level",
    "category": "社保",
+   "direction": "higher",
    "aliases": [
     "养老保险参保率"
    ]
