@@ -182,6 +182,13 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(try one(dx, "规模以上工业增加值").baseValue, 2_640_000_000)
     }
 
+    /// list-head-noun: a bare head noun after 、 takes the modifier of the figure before it.
+    func testListHeadNoun() throws {
+        let dx = try read("全年粮食面积稳定在104万亩、产量60万吨", from: "baoding-counties/county/定兴县_2021.txt", year: 2021, .plan)
+        let grain = try one(dx, "粮食总产量")
+        XCTAssertEqual(grain.name, "粮食产量"); XCTAssertEqual(grain.baseValue, 600_000); XCTAssertEqual(grain.role, .target)
+    }
+
     // MARK: not the indicator
 
     /// part modifiers (制造业, 产业转移园, 高新技术产品, 低收入农户) and partners (对…) keep lookalikes off the catalog name.

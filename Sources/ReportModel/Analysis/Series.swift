@@ -21,6 +21,8 @@ public struct SeriesRow: Sendable, Equatable {
     public var targetIsGrowth: Bool
     public var targetQualifier: Qualifier?
     public var targetRange: ValueRange?
+    /// The base unit of a level target (吨, 元, %); nil for a growth target.
+    public var targetUnit: String? = nil
     public var attainment: Attainment
     /// Actual growth minus target growth, percentage points.
     public var gap: Double?
@@ -119,6 +121,7 @@ public struct Analysis: Sendable {
                 row.target = t.change?.percent ?? t.baseValue
                 row.targetQualifier = t.qualifier
                 row.targetRange = t.range
+                row.targetUnit = row.targetIsGrowth ? nil : t.baseUnit
                 let direction = catalog.entry(id: id)?.direction ?? .higher
                 // A rate stated as a level (居民消费价格涨幅3%左右) against an outcome stated as a change (同比上涨2.1%).
                 let outcome = row.targetIsGrowth ? row.growth : (row.value ?? (t.baseUnit == "%" ? row.growth : nil))

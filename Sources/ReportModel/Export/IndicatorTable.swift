@@ -22,7 +22,7 @@ public enum IndicatorTable {
     public static func text(_ rows: [Indicator]) -> String {
         rows.map { i in
             let value = i.redacted ? "xx" : (i.value.map(num) ?? "—")
-            let change = i.change.map { c in c.percent.map { (($0 >= 0 ? "+" : "") + num($0) + "%") } ?? c.points.map { (($0 >= 0 ? "+" : "") + num($0) + "pp") } ?? "" } ?? ""
+            let change = i.change.map { NumberText.change($0, qualifier: i.value == nil ? i.qualifier : nil, range: i.value == nil ? i.range : nil) } ?? ""
             return [i.name, i.canonical.map { "[\($0)]" } ?? "", value + (i.unit ?? ""), change, i.role.rawValue, i.year.map(String.init) ?? "",
                     i.period ?? "", i.section ?? ""].joined(separator: "\t")
         }.joined(separator: "\n")

@@ -28,3 +28,43 @@ extension NumberText {
         return plain(Double(String(format: "%.4g", v / scale)) ?? v / scale, significant: 6) + word + u
     }
 }
+
+extension NumberText {
+    /// The mark of a qualifier: ≈ 左右, ≥ 以上, > 超过, ≤ 以内, < 不到.
+    public static func mark(_ q: Qualifier?) -> String {
+        switch q {
+        case .approx?: return "≈"
+        case .atLeast?: return "≥"
+        case .moreThan?: return ">"
+        case .atMost?: return "≤"
+        case .lessThan?: return "<"
+        case nil: return ""
+        }
+    }
+
+    /// A rate with its sign: +5.4%, -2%, 0%.
+    public static func signed(_ v: Double, unit: String = "%") -> String {
+        (v > 0 ? "+" : "") + plain(v, significant: 6) + unit
+    }
+
+    /// A change as people read it, its range and qualifier kept: +5.4%, ≈+8%, +5–5.5%, -3.5%, +1.3pp.
+    public static func change(_ c: Change, qualifier: Qualifier?, range: ValueRange?) -> String {
+        if let p = c.percent {
+            if let r = range, r.lo == p || r.hi == p, r.lo != r.hi {
+                return (r.lo > 0 ? "+" : "") + plain(r.lo, significant: 6) + "–" + plain(r.hi, significant: 6) + "%"
+            }
+            return mark(qualifier) + signed(p)
+        }
+        if let p = c.points { return mark(qualifier) + signed(p, unit: "pp") }
+        return ""
+    }
+
+    /// A target as people read it: 5–5.5%, ≤5%, ≈2%, ≥+6%, 1285万吨, ≥5000万元. `unit` is the target's base unit.
+    public static func target(_ t: Double, isGrowth: Bool, qualifier: Qualifier?, range: ValueRange?, unit: String?) -> String {
+        if let r = range, r.lo != r.hi {
+            if isGrowth || unit == "%" { return plain(r.lo, significant: 4) + "–" + plain(r.hi, significant: 4) + "%" }
+            return human(r.lo, unit: nil) + "–" + human(r.hi, unit: unit)
+        }
+        return mark(qualifier) + (isGrowth ? signed(t) : human(t, unit: unit))
+    }
+}

@@ -397,6 +397,9 @@ enum FigureRules {
             if lead.includes("总量"), let flow = Lexicon.flowWords.first(where: name.hasPrefix) { name.removeFirst(flow.count) }
         }
         if name.isEmpty { name = Naming.cleanName(s.text(f.clauseStart, q.start)) }
+        // list-head-noun: 粮食播种面积3320万亩、产量1285万吨: a bare head noun after 、 takes the modifier of the figure before.
+        if lead.hasPrefix("、"), let li = st.last, !IndicatorExtractor.disabledRules.contains("list-head-noun"),
+           let shared = Naming.sharedModifier(of: st.indicators[li].name, item: name) { name = shared }
         if name.isEmpty, let earlier = earlierSubject(f, st) { name = earlier }
         // "全省地区生产总值迈上5万亿台阶,达5.38万亿元": the sentence's subject, up to its first verb.
         if name.isEmpty { name = Naming.sentenceSubject(s.text(st.start, q.start)) }

@@ -53,7 +53,7 @@ public enum Lexicon {
     /// Measures that a count's noun gives to the next figure (39家规上工业企业总产值102.79亿元).
     static let countNounMeasures = ["总产值", "产值", "营业收入", "增加值", "总额", "收入", "投资", "销售额", "利润"]
     /// Head nouns a list item may share its modifier over (规上工业产值和增加值, 实际利用内资、外资), longest first.
-    static let headNouns = ["营业收入", "总产值", "增加值", "销售额", "总收入", "产值", "收入", "余额", "总额", "内资", "外资", "投资", "产量", "面积"]
+    static let headNouns = ["播种面积", "营业收入", "总产值", "增加值", "销售额", "总收入", "产值", "收入", "余额", "总额", "内资", "外资", "投资", "产量", "面积"]
     /// Words whose end makes a name a share of something, not the thing (占地区生产总值比重).
     static let shareTails = ["比重", "占比", "比例", "份额"]
     /// Words after a growth subject that say it is the speed, not the quantity: 规上工业增速逐步回升.

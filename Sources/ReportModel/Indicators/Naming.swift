@@ -140,12 +140,18 @@ enum Naming {
         }
         // shared-modifier: 实际利用内资、外资 → 实际利用外资; 规上工业产值和增加值 → 规上工业增加值: a later item that is a
         // bare head noun (``Lexicon/headNouns``) takes the modifier of the first item, whose own head noun it replaces.
-        if !IndicatorExtractor.disabledRules.contains("shared-modifier"), let first = parts.first,
-           let head = Lexicon.headNouns.first(where: { first.hasSuffix($0) && first.count > $0.count }) {
-            let modifier = String(first.dropLast(head.count))
-            return [first] + parts.dropFirst().map { Lexicon.headNouns.contains($0) ? modifier + $0 : $0 }
+        if !IndicatorExtractor.disabledRules.contains("shared-modifier"), let first = parts.first {
+            return [first] + parts.dropFirst().map { sharedModifier(of: first, item: $0) ?? $0 }
         }
         return parts
+    }
+
+    /// A bare head noun `item` with the modifier of `first`, whose own head noun it replaces: (规上工业产值, 增加值) →
+    /// 规上工业增加值, (粮食播种面积, 产量) → 粮食产量; nil when `item` is not a bare head noun or `first` has no modifier.
+    static func sharedModifier(of first: String, item: String) -> String? {
+        guard Lexicon.headNouns.contains(item),
+              let head = Lexicon.headNouns.first(where: { first.hasSuffix($0) && first.count > $0.count }) else { return nil }
+        return String(first.dropLast(head.count)) + item
     }
 
     static let listConnectors: [String] = ["和", "及", "与"]

@@ -54,29 +54,16 @@ enum IndicatorTablePane {
 
     static func valueText(_ i: Indicator) -> String {
         if i.redacted { return "xx" + (i.unit ?? "") }
-        let q = qualifierText(i.qualifier)
+        let q = NumberText.mark(i.qualifier)
         if let r = i.range, i.value != nil { return q + number(r.lo) + "–" + number(r.hi) + (i.baseUnit ?? "") }
         guard let v = i.value else { return "—" }
         return q + number(v) + (i.unit ?? "")
     }
 
-    static func qualifierText(_ q: Qualifier?) -> String {
-        switch q {
-        case .approx?: return "≈"
-        case .moreThan?: return ">"
-        case .lessThan?: return "<"
-        case .atLeast?: return "≥"
-        case .atMost?: return "≤"
-        case nil: return ""
-        }
-    }
-
+    /// The change with its range and, for a rate alone, its qualifier: +5.4%, ≈+8%, +5–5.5%.
     static func changeText(_ i: Indicator) -> String {
         guard let c = i.change else { return "" }
-        let q = i.value == nil ? (i.qualifier == .approx ? "≈" : i.qualifier == .atLeast ? "≥" : "") : ""
-        if let p = c.percent { return q + (p >= 0 ? "+" : "") + number(p) + "%" }
-        if let p = c.points { return q + (p >= 0 ? "+" : "") + number(p) + "pp" }
-        return ""
+        return NumberText.change(c, qualifier: i.value == nil ? i.qualifier : nil, range: i.value == nil ? i.range : nil)
     }
 
     /// The role as the table shows it; an estimated actual (预计 for the reviewed year) is marked * as preliminary.

@@ -108,20 +108,10 @@ enum YearOverYearPane {
         return [String(r.year), value, growth, target, attained, gap, derived]
     }
 
-    /// The target: ≈+8%, ≥5000万元, a growth range 6–6.5%, or —.
+    /// The target: ≈+8%, ≥5000万元, ≤5%, a growth range 6–6.5%, or —.
     static func targetText(_ r: SeriesRow) -> String {
         guard let t = r.target else { return "—" }
-        if let range = r.targetRange, r.targetIsGrowth {
-            return NumberText.plain(range.lo, significant: 4) + "–" + NumberText.plain(range.hi, significant: 4) + "%"
-        }
-        let q: String
-        switch r.targetQualifier {
-        case .approx?: q = "≈"
-        case .atLeast?, .moreThan?: q = "≥"
-        case .atMost?, .lessThan?: q = "≤"
-        case nil: q = ""
-        }
-        return q + (r.targetIsGrowth ? (t >= 0 ? "+" : "") + NumberText.plain(t, significant: 4) + "%" : NumberText.human(t, unit: r.unit))
+        return NumberText.target(t, isGrowth: r.targetIsGrowth, qualifier: r.targetQualifier, range: r.targetRange, unit: r.targetUnit ?? r.unit)
     }
 
     /// ▁▂▃▄▅▆▇█ scaled between the smallest and largest value.

@@ -73,27 +73,22 @@ extension SeriesRow {
             "targetQualifier": targetQualifier?.rawValue as Any? ?? NSNull(), "attainment": attainment.rawValue,
             "targetLow": targetRange?.lo as Any? ?? NSNull(), "targetHigh": targetRange?.hi as Any? ?? NSNull(),
             "gap": gap as Any? ?? NSNull(), "revisions": revisions, "inconsistent": inconsistent, "source": source as Any? ?? NSNull(),
+            "targetUnit": targetUnit as Any? ?? NSNull(),
         ]
     }
 
     static let csvHeader = ["year", "value", "unit", "growth", "preliminary", "derived", "target", "targetKind", "targetQualifier",
-                            "attainment", "gap", "inconsistent", "source", "targetLow", "targetHigh", "revisions"]
+                            "attainment", "gap", "inconsistent", "source", "targetLow", "targetHigh", "revisions", "targetUnit"]
     var csvFields: [String] {
         [String(year), cell(value), unit ?? "", cell(growth), preliminary ? "true" : "false", cell(derived), cell(target),
          target == nil ? "" : (targetIsGrowth ? "growth" : "level"), targetQualifier?.rawValue ?? "", attainment.rawValue, cell(gap),
          inconsistent ? "true" : "false", source ?? "", cell(targetRange?.lo), cell(targetRange?.hi),
-         revisions.map { cell($0) }.joined(separator: ";")]
+         revisions.map { cell($0) }.joined(separator: ";"), targetUnit ?? ""]
     }
 
+    /// The target as people read it (5–5.5%, ≤5%, ≈2%, 1285万吨), the same text as the dashboard's.
     var targetText: String {
         guard let t = target else { return "—" }
-        let q: String
-        switch targetQualifier {
-        case .approx?: q = "≈"
-        case .atLeast?, .moreThan?: q = "≥"
-        case .atMost?, .lessThan?: q = "≤"
-        case nil: q = ""
-        }
-        return targetIsGrowth ? "\(q)+\(cell(t))%" : "\(q)\(cell(t))"
+        return NumberText.target(t, isGrowth: targetIsGrowth, qualifier: targetQualifier, range: targetRange, unit: targetUnit ?? unit)
     }
 }

@@ -31,7 +31,7 @@ struct Series: ParsableCommand {
             for (p, rows) in all where !rows.isEmpty || all.count == 1 {
                 print("\(p.name) · \(ind.name)")
                 for r in rows {
-                    let v = r.value.map { cell($0) + (r.unit ?? "") } ?? r.derived.map { "(\(cell($0))\(r.unit ?? "") derived)" } ?? "—"
+                    let v = r.value.map { NumberText.human($0, unit: r.unit) } ?? r.derived.map { "(\(NumberText.human($0, unit: r.unit)) derived)" } ?? "—"
                     let g = r.growth.map(signedPercent) ?? ""
                     print([String(r.year), v, g, "target " + r.targetText, r.attainment.rawValue, r.gap.map { "gap \(cell($0))pp" } ?? "",
                            r.preliminary ? "preliminary" : "", r.inconsistent ? "inconsistent" : ""].filter { !$0.isEmpty }.joined(separator: "\t"))

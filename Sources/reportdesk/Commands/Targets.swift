@@ -33,8 +33,10 @@ struct Targets: ParsableCommand {
                     if json { var j = r.json; j["indicator"] = e.name; j["place"] = p.name; out.append(j) }
                     else if csv { print(csvLine([p.name, e.name] + r.csvFields)) }
                     else {
-                        let outcome = r.growth.map { "actual " + signedPercent($0) }
-                            ?? r.value.map { "actual " + cell($0) + (r.unit ?? "") } ?? "actual —"
+                        // The outcome the target is judged on: growth for a growth target, the level for a level target.
+                        let growth = r.growth.map { "actual " + signedPercent($0) }
+                        let level = r.value.map { "actual " + NumberText.human($0, unit: r.unit) }
+                        let outcome = (r.targetIsGrowth ? growth ?? level : level ?? growth) ?? "actual —"
                         print(([ps.count > 1 ? p.name : "", String(r.year), e.name, "target " + r.targetText, outcome, r.attainment.rawValue,
                                 r.gap.map { "gap \(cell($0))pp" } ?? ""]).filter { !$0.isEmpty }.joined(separator: "\t"))
                     }
