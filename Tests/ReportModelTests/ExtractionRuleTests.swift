@@ -77,6 +77,13 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(rate.year, 2024); XCTAssertEqual(rate.baseValue, 80.8)
     }
 
+    /// nearest-period: the period word nearest the figure is its period (上半年由负转正，全年…增长3.7% is the year's).
+    func testNearestPeriod() throws {
+        let js = try read("全省经济增长上半年由负转正，全年地区生产总值增长3.7%，一般公共预算收入增长2.9%", from: "lawtext-gov/province/江苏省_2021.txt", year: 2021)
+        let gdp = try one(js, "地区生产总值")
+        XCTAssertEqual(gdp.period, "全年"); XCTAssertEqual(gdp.change, Change(percent: 3.7)); XCTAssertEqual(gdp.year, 2020)
+    }
+
     /// term-review-years: in a review of five years, a year-on-year figure is the last year's; so is a level given
     /// with its multiple of the first year.
     func testTermReviewYears() throws {

@@ -220,9 +220,15 @@ enum Timing {
             }
             i += 1
         }
-        let str = String(scalars: t)
-        return Lexicon.periods.first(where: str.includes)
+        // The period nearest the figure: 上半年由负转正，全年地区生产总值增长3.7% is the year's.
+        // (Ends compared, so 前三季度 is not read as its tail 三季度.)
+        var best: (end: Int, word: String)?
+        for (w, ws) in zip(Lexicon.periods, periodScalars) {
+            if let k = t.lastStart(of: ws), k + ws.count > (best?.end ?? -1) { best = (k + ws.count, w) }
+        }
+        return best?.word
     }
+    static let periodScalars = Lexicon.periods.map { Array($0.unicodeScalars) }
 
     /// "比2015年增长": a change against a year before the one reviewed.
     static func comparedWithEarlierYear(_ lead: String, _ c: IndicatorExtractor.Context) -> Bool {
