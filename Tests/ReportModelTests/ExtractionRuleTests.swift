@@ -179,6 +179,14 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(try one(xs, "财政总收入").change, Change(percent: 17))
     }
 
+    /// shared-level: 均 with one figure gives it to every name; 突破万亿元 is more than a trillion (a bare 万亿 after a qualifier).
+    func testSharedLevel() throws {
+        let yt = try read("全市规模以上工业总产值、贷款余额均突破万亿元", from: "lawtext-gov/city/烟台市_2025.txt", year: 2025)
+        let output = try one(yt, "规模以上工业总产值"), loans = try one(yt, "金融机构贷款余额")
+        XCTAssertEqual(output.baseValue, 1e12); XCTAssertEqual(output.qualifier, .moreThan); XCTAssertEqual(output.year, 2024)
+        XCTAssertEqual(loans.baseValue, 1e12)
+    }
+
     /// shared-modifier: 规上工业产值和增加值 → 规上工业增加值 (a short later item with the first item's head noun).
     func testSharedModifier() throws {
         XCTAssertEqual(Naming.splitRespectively("实际利用内资、外资"), ["实际利用内资", "实际利用外资"])

@@ -166,6 +166,13 @@ public enum QuantityParser {
     }
 
 
+    /// 万元, 亿元, 万亿元 after a qualifier (逾万人, 突破万亿元): a bare multiplier run, then a unit.
+    static func bareMultiplierUnit(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i
+        while k < s.count, k - i < 2, s[k] == "万" || s[k] == "亿" { k += 1 }
+        return k > i && k < s.count && Units.match(s, at: k) != nil
+    }
+
     static func quantity(_ s: [Unicode.Scalar], at i: Int, mode: Mode, excluded: [Bool]) -> Quantity? {
         var start = i, k = i
         var qualifier: Qualifier?
@@ -177,7 +184,7 @@ public enum QuantityParser {
         for (w, q) in prefixQualifiers where s.has(w, at: k) {
             let after = NumberGrammar.skipBlanks(s, k + w.unicodeScalars.count, allowed: mode == .recognizer)
             if after < s.count, startsNumber(s, after) || s.has("百分之", at: after) || s.has("了", at: after)
-                || ((s[after] == "万" || s[after] == "亿") && after + 1 < s.count && Units.match(s, at: after + 1) != nil) {
+                || bareMultiplierUnit(s, at: after) {
                 qualifier = q; k = after
                 if s.has("了", at: k) { k += 1 }
                 break
