@@ -34,8 +34,7 @@ struct Figure {
             year = y
             if role == .forecast { role = .actual; estimated = true }
         }
-        let origin = st.paragraph.origin
-        span = (Int(origin[min(q.start, origin.count - 1)]), Int(origin[min(q.end, origin.count - 1)]))
+        span = st.span(of: q)
     }
 }
 
@@ -92,11 +91,14 @@ struct SentenceState {
         make(name: name, q: q, role: f.role, year: f.year, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
     }
 
-    /// The span of quantity `q` in the original text.
-    func span(of q: Quantity) -> (Int, Int) {
+    /// The original-text offsets of analysis offsets `a..<b` in the paragraph.
+    func span(_ a: Int, _ b: Int) -> (Int, Int) {
         let origin = paragraph.origin
-        return (Int(origin[min(q.start, origin.count - 1)]), Int(origin[min(q.end, origin.count - 1)]))
+        return (Int(origin[min(a, origin.count - 1)]), Int(origin[min(b, origin.count - 1)]))
     }
+
+    /// The span of quantity `q` in the original text.
+    func span(of q: Quantity) -> (Int, Int) { span(q.start, q.end) }
 
     mutating func append(_ i: Indicator) -> Int {
         indicators.append(i)
@@ -485,8 +487,8 @@ enum FigureRules {
             guard name.count >= 2 else { continue }
             let sentStart = Sentence.boundary(s, before: i, in: Sentence.sentenceEnds)
             let when = Timing.timing(before: s.text(Sentence.boundary(s, before: i, in: Sentence.fullStops), i), context: c)
-            let span = (Int(p.origin[min(i, p.origin.count - 1)]), Int(p.origin[min(i + 2, p.origin.count - 1)]))
             let st = SentenceState(s: s, paragraph: p, quantities: quantities, context: c, catalog: catalog, start: sentStart)
+            let span = st.span(i, i + 2)
             var ind = st.make(name: name, q: nil, role: when.role, year: when.year, period: when.period,
                               sentence: s.text(sentStart, Sentence.boundaryAfter(s, from: i, in: Sentence.sentenceEnds)), span: span)
             ind.change = Change(percent: 0)

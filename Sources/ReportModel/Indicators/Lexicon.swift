@@ -112,8 +112,6 @@ public enum Lexicon {
 
     /// Role words: a figure after them is aimed for.
     static let targetWords = ["力争", "确保", "争取", "目标", "计划", "预期", "要", "将", "努力"]
-    /// 预计: in the review of a year, that year's outcome as known when the report was written.
-    static let estimateWords = ["预计"]
     /// A comparison base before a year or 上年: the year the figure is compared with, not the figure's year.
     static let baseMarkers: Set<Unicode.Scalar> = ["比", "较", "与", "同", "于", "超", "对"]
     /// Catalog indicators stated once a year, whose level reached in a review of several years is the last year's.

@@ -159,7 +159,7 @@ enum Naming {
     /// Splits "城镇和农村居民人均可支配收入" at a connector when both sides are two characters or more.
     static func splitOnConnectors(_ s: String) -> [String] {
         let u = Array(s.unicodeScalars)
-        for k in u.indices where k >= 2 && k + 2 < u.count + 0 && listConnectors.contains(where: { $0.unicodeScalars.first == u[k] }) {
+        for k in u.indices where k >= 2 && k + 2 < u.count && listConnectors.contains(where: { $0.unicodeScalars.first == u[k] }) {
             let left = String(scalars: u[..<k]), right = String(scalars: u[(k + 1)...])
             if left.count >= 2, right.count >= 2 { return [left] + splitOnConnectors(right) }
         }
@@ -172,12 +172,9 @@ enum Naming {
         for (scope, parts) in Lexicon.pairedScopes {
             guard let r = name.fastRange(of: scope) else { continue }
             return parts.map { part in
-                var n = name.replacingCharacters(in: r, with: part)
-                for short in Lexicon.incomeShorthands where n.hasSuffix(short) {
-                    n = String(n.dropLast(short.count)) + "居民人均可支配收入"
-                    if n.hasSuffix("居民居民人均可支配收入") { n = String(n.dropLast(11)) + "居民人均可支配收入" }
-                }
-                return n
+                let n = name.replacingCharacters(in: r, with: part)
+                guard let short = Lexicon.incomeShorthands.first(where: n.hasSuffix) else { return n }
+                return String(n.dropLast(short.count)) + "居民人均可支配收入"
             }
         }
         return nil

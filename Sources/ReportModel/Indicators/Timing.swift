@@ -128,7 +128,6 @@ enum Timing {
         var i = 0
         while i + 1 < bs.count {
             if bs[i] == w[0], bs[i + 1] == w[1], i == 0 || !Lexicon.baseMarkers.contains(bs[i - 1]) || IndicatorExtractor.disabledRules.contains("base-years") {
-                // 上年度 and 去年同期 are also bases when compared: 比上年度, but a plain 上年度 is the time.
                 return true
             }
             i += 1
