@@ -21,10 +21,11 @@ final class TmuxTests: XCTestCase {
 
     override func tearDown() { _ = try? tmux(["kill-session", "-t", session]) }
 
-    /// Starts the dashboard in a shell so the exit status and the restored screen can be read afterwards.
+    /// Starts the dashboard in a shell so the exit status and the restored screen can be read afterwards. In
+    /// colour whatever the test runner's environment says (swift test sets NO_COLOR), unless `env` says otherwise.
     func start(_ args: String = "", width: Int = 100, height: Int = 30, env: String = "", timeout: TimeInterval = 15) throws {
         let bin = try Binary.path()
-        let cmd = "cd '\(Binary.root.path)' && \(env) '\(bin)' \(args); echo \"exit=$?\"; sleep 60"
+        let cmd = "cd '\(Binary.root.path)' && unset NO_COLOR; \(env) '\(bin)' \(args); echo \"exit=$?\"; sleep 60"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", cmd])
         try waitFor("ReportDesk", timeout: timeout)
     }
@@ -37,10 +38,12 @@ final class TmuxTests: XCTestCase {
 
     /// The dashboard on ../shared/corpus, its index built first (shared by the tests that use it; later runs only
     /// check it is up to date).
+    var sharedCorpus: String { Binary.root.deletingLastPathComponent().appendingPathComponent("shared/corpus").path }
+    var sharedIndex: String { FileManager.default.temporaryDirectory.appendingPathComponent("reportdesk-tmux-shared.sqlite").path }
+
     func startOnSharedCorpus() throws {
-        let corpus = Binary.root.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
+        let corpus = sharedCorpus, index = sharedIndex
         guard FileManager.default.fileExists(atPath: corpus) else { throw XCTSkip("../shared/corpus not present") }
-        let index = FileManager.default.temporaryDirectory.appendingPathComponent("reportdesk-tmux-shared.sqlite").path
         let built = try Binary.run(["index", corpus, "--index", index], timeout: 900)
         XCTAssertEqual(built.status, 0, built.stderr)
         try start("--corpus '\(corpus)' --index '\(index)'", width: 120, height: 36, timeout: 60)
@@ -223,7 +226,7 @@ final class TmuxTests: XCTestCase {
         let s = try waitFor("京东镇 ⇄ 岑阳镇")
         XCTAssertTrue(s.contains("地区生产总值"), s)
         XCTAssertTrue(s.contains("[2023]"), s)
-        try keys("Left")
+        try keys("[")
         try waitFor("[2022]")
         try keys("Escape")
         try waitFor("章节 Sections")
@@ -252,4 +255,102 @@ final class TmuxTests: XCTestCase {
         XCTAssertTrue(s.contains("█"), "a bar chart of the levels:\n\(s)")
         try quit()
     }
+
+    /// Text runs drawn on a yellow background (the spotlight): the screen captured with its escapes, the SGR state
+    /// followed cell by cell.
+    func spotlit() throws -> [String] {
+        let raw = try tmux(["capture-pane", "-e", "-p", "-t", session])
+        var runs: [String] = [], run = "", yellow = false
+        var it = raw.unicodeScalars.makeIterator()
+        while let u = it.next() {
+            if u == "\u{1B}" {
+                guard it.next() == "[" else { continue }
+                var params = ""
+                while let c = it.next() { if c == "m" || !(c == ";" || ("0"..."9").contains(c)) { break }; params.unicodeScalars.append(c) }
+                let codes = params.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }
+                var k = 0
+                while k < codes.count {
+                    switch codes[k] {
+                    case 0, 49: yellow = false
+                    case 43, 103: yellow = true
+                    case 40...47, 100...107: yellow = false
+                    case 48: yellow = false; k += codes[safe: k + 1] == 5 ? 2 : 4
+                    case 38: k += codes[safe: k + 1] == 5 ? 2 : 4
+                    default: break
+                    }
+                    k += 1
+                }
+                continue
+            }
+            if u == "\n" || !yellow {
+                if !run.isEmpty { runs.append(run.trimmingCharacters(in: .whitespaces)); run = "" }
+                if u == "\n" { yellow = false }
+                continue
+            }
+            run.unicodeScalars.append(u)
+        }
+        if !run.isEmpty { runs.append(run) }
+        return runs.filter { !$0.isEmpty }
+    }
+
+    /// Indicator search for 上海市's GDP, landing on its newest report's row once the results are in.
+    func openShanghaiGDP() throws {
+        try type("gdp 上海")
+        try waitFor("地区生产总值 (别名 GDP)", timeout: 30)
+        try keys("Enter")
+        try waitFor("/gdp 上海 1/", timeout: 15)
+    }
+
+    /// 上海市's 2019 GDP row of the year-over-year pane: Enter opens the 2020 report at 全市生产总值增长6%, that
+    /// figure spotlit, with the 2019 report's 增长6%-6.5% pinned above; t opens the target's own report, whose
+    /// indicator table shows the range as a range.
+    func testYearOverYearRowOpensItsSourceAndARangeTargetShowsAsARange() throws {
+        try startOnSharedCorpus()
+        let series = try Binary.run(["series", "上海市", "gdp", "--json", "--corpus", sharedCorpus, "--index", sharedIndex], timeout: 120)
+        let years = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(series.stdout.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])
+        let k = try XCTUnwrap(years.firstIndex { $0["year"] as? Int == 2019 })
+        try keys("/")
+        try openShanghaiGDP()
+        try keys("y")
+        try waitFor("同比 地区生产总值 · 上海市", timeout: 30)
+        try keys("BTab", "g")
+        for _ in 0..<k { try keys("j") }
+        try keys("Enter")
+        let s = try waitFor("目标 target · 上海市 2019", timeout: 15)
+        XCTAssertTrue(s.contains("增长6%-6.5%"), s)
+        XCTAssertEqual(try spotlit(), ["6%-6.5%", "6%"], s)
+        // t: the target in the report that set it; its table row reads as the range.
+        try keys("Escape", "Tab", "Tab", "y", "BTab", "t")
+        let t = try waitFor("上海市 › 2019", timeout: 15)
+        XCTAssertTrue(rows(t).contains { $0.contains("地区生产总值") && $0.contains("6–6.5%") }, t)
+        XCTAssertTrue(try spotlit().contains("6%-6.5%"), t)
+        try quit()
+    }
+
+    /// Compare 上海市 and 北京市 for 2019: → selects 北京市's cell, Enter opens 北京市_2020 at its (preliminary) growth
+    /// 6.2%左右, spotlit, the 2019 target beside.
+    func testCompareCellOpensItsSourceWithTheFigureSpotlit() throws {
+        try startOnSharedCorpus()
+        try keys("/")
+        try openShanghaiGDP()
+        try keys("c")
+        try type("北京")
+        try keys("Enter")
+        var s = try waitFor("上海市 ⇄ 北京市", timeout: 15)
+        for _ in 0..<12 where !s.contains("[2019]") {
+            try keys("[")
+            s = try screen()
+        }
+        s = try waitFor("[2019]")
+        XCTAssertTrue(s.contains("北京市 实际") && s.contains("目标"), s)
+        try keys("g", "l", "Enter")
+        s = try waitFor("目标 target · 北京市 2019", timeout: 15)
+        XCTAssertTrue(s.contains("北京市 › 2020"), s)
+        XCTAssertEqual(try spotlit().last, "6.2%左右", s)
+        try quit()
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }

@@ -276,8 +276,8 @@ final class AnalysisPaneTests: XCTestCase {
         XCTAssertTrue(text.contains("京东镇 ⇄ 岑阳镇"))
         XCTAssertTrue(text.contains("地区生产总值"))
         XCTAssertTrue(text.contains("—"), "missing values show as —")
-        // ← steps to the previous year that either place covers.
-        Seeds.press(&s, [.left])
+        // [ steps to the previous year that either place covers.
+        Seeds.press(&s, [.char("[")])
         XCTAssertEqual(s.compare.result?.year, c?.years.last { $0 < (year ?? 0) })
         Seeds.press(&s, [.escape])
         XCTAssertEqual(s.screen, .browse)

@@ -30,6 +30,16 @@ public struct SeriesRow: Sendable, Equatable {
     public var revisions: [Double]
     /// The growth rate disagrees with the two levels it connects by more than the tolerance.
     public var inconsistent: Bool
+    /// The statements the level, the growth and the target were read from: the sentence behind each cell.
+    public var valueSource: SourceRef? = nil
+    public var growthSource: SourceRef? = nil
+    public var targetSource: SourceRef? = nil
+
+    /// The statement a user asks about first: the outcome the target is judged on (growth for a growth target,
+    /// else the level), or the target when there is no outcome.
+    public var outcomeSource: SourceRef? {
+        (targetIsGrowth ? growthSource ?? valueSource : valueSource ?? growthSource) ?? targetSource
+    }
 }
 
 /// Year-over-year series, targets against actuals, and comparisons, computed from parsed reports.
@@ -82,9 +92,9 @@ public struct Analysis: Sendable {
 
     public func series(place: PlaceSummary, indicator id: String) -> [SeriesRow] {
         let unit = baseUnits[id]
-        struct Stated { var value: Double?; var unit: String?; var growth: Double?; var file: String; var reportYear: Int; var forecast: Bool }
+        struct Stated { var value: Double?; var unit: String?; var growth: Double?; var file: String; var reportYear: Int; var forecast: Bool; var ref: SourceRef }
         var actuals: [Int: [Stated]] = [:]
-        var targets: [Int: Indicator] = [:]
+        var targets: [Int: (indicator: Indicator, file: String)] = [:]
         for ri in place.reports {
             let r = reports[ri]
             let reportYear = r.displayYear ?? 0
@@ -95,11 +105,12 @@ public struct Analysis: Sendable {
                     let level = Self.usableLevel(i, unit: unit)
                     guard level || i.change?.percent != nil, !i.redacted else { continue }
                     actuals[y, default: []].append(Stated(value: level ? i.baseValue : nil, unit: level ? i.baseUnit : nil, growth: i.change?.percent, file: r.file,
-                                                          reportYear: reportYear, forecast: i.role == .forecast || i.estimated))
+                                                          reportYear: reportYear, forecast: i.role == .forecast || i.estimated,
+                                                          ref: SourceRef(i, file: r.file)))
                 case .target:
                     // The target for year Y comes from the report delivered in Y; the first statement of it wins.
                     guard y == r.planYear, targets[y] == nil, i.change?.percent != nil || Self.usableLevel(i, unit: unit) else { continue }
-                    targets[y] = i
+                    targets[y] = (i, r.file)
                 }
             }
         }
@@ -116,7 +127,10 @@ public struct Analysis: Sendable {
                                 preliminary: best?.forecast ?? false, derived: nil, target: nil, targetIsGrowth: false, targetQualifier: nil,
                                 targetRange: nil, attainment: .noData, gap: nil,
                                 revisions: stated.compactMap(\.value).dropLast().filter { $0 != value?.value }, inconsistent: false)
-            if let t = targets[y] {
+            row.valueSource = value?.ref
+            row.growthSource = growth?.ref
+            if let (t, file) = targets[y] {
+                row.targetSource = SourceRef(t, file: file)
                 row.targetIsGrowth = t.change?.percent != nil
                 row.target = t.change?.percent ?? t.baseValue
                 row.targetQualifier = t.qualifier

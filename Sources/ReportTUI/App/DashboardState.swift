@@ -39,6 +39,8 @@ public struct DashboardState: Sendable {
     public var yoy: YearOverYearState?
     public var search = SearchState()
     public var compare = CompareState()
+    /// The figure (or query words) a jump marked in the text, and the target's sentence pinned above it.
+    public var spotlight: Spotlight?
 
     /// The full report under the cursor once read (the list itself may hold only metadata, as read from the index).
     public private(set) var opened: Report?
@@ -103,6 +105,7 @@ public struct DashboardState: Sendable {
         if screen == .browse, detail == .yearOverYear, let y = yoy, !y.isCurrent { out.append(y.request) }
         if let r = search.request, search.answered != r, search.active { out.append(r) }
         if screen == .compare, let r = compare.request, compare.answered != r { out.append(r) }
+        if let sp = spotlight, let c = sp.companion, sp.quote == nil, !sp.quoteFailed { out.append(.quote(c)) }
         return out
     }
 
@@ -116,6 +119,7 @@ public struct DashboardState: Sendable {
 
     /// A different report came under the cursor: its tree starts fresh and the year-over-year pane follows its place.
     mutating func resetReport() {
+        spotlight = nil
         resetTree()
         if var y = yoy, let p = currentPlace, p != y.place {
             y.place = p; y.series = nil; y.answered = nil; y.cursor = 0; y.scroll = 0
@@ -289,7 +293,7 @@ public struct DashboardState: Sendable {
             switch focus {
             case .browse: focus = .tree
             case .tree: focus = .detail; detail = .text; textScroll = 0
-            case .detail: break
+            case .detail: if detail == .yearOverYear { openSource(yoy?.series?.rows[safe: yoy?.cursor ?? 0]) }
             case .indicators: jumpToIndicatorSentence()
             }
         case .back:
@@ -318,6 +322,8 @@ public struct DashboardState: Sendable {
         case .roleFilter: table.nextRole()
         case .catalogOnly: table.catalogOnly.toggle(); table.cursor = 0; table.scroll = 0
         case .export: return exportTable()
+        case .targetSource where focus == .detail && detail == .yearOverYear:
+            openSource(yoy?.series?.rows[safe: yoy?.cursor ?? 0], target: true)
         case .yearOverYear:
             let rows = tableRows
             guard rows.indices.contains(table.cursor) else { return .none }
@@ -349,7 +355,7 @@ public struct DashboardState: Sendable {
             guard n > 0 else { return }
             let old = treeCursor
             treeCursor = clamp(treeCursor + delta, 0, n - 1)
-            if treeCursor != old { textScroll = 0; table.cursor = 0; table.scroll = 0 }
+            if treeCursor != old { textScroll = 0; table.cursor = 0; table.scroll = 0; spotlight = nil }
             treeScroll = scrolled(treeScroll, cursor: treeCursor, rows: l.tree.height - 2)
         case .indicators:
             let rows = tableRows
@@ -368,7 +374,7 @@ public struct DashboardState: Sendable {
                 yoy = y
             } else {
                 let total = TextPane.lineCount(self, width: l.detail.width - 3)
-                textScroll = clamp(textScroll + delta, 0, max(0, total - (l.detail.height - 2)))
+                textScroll = clamp(textScroll + delta, 0, max(0, total - TextPane.bodyHeight(self, l.detail)))
             }
         }
     }
@@ -381,13 +387,34 @@ public struct DashboardState: Sendable {
         table.scroll = scrolled(table.scroll, cursor: table.cursor, rows: l.indicators.height - 3)
     }
 
-    /// Enter on an indicator row: scroll the text pane to the line holding its sentence.
+    /// Enter on an indicator row: scroll the text pane to the line holding its sentence, that figure alone marked.
     mutating func jumpToIndicatorSentence() {
         let rows = tableRows
-        guard rows.indices.contains(table.cursor) else { return }
-        scrollText(toParagraph: rows[table.cursor].paragraph, offset: rows[table.cursor].start)
+        guard rows.indices.contains(table.cursor), let file = currentReport?.file else { return }
+        let i = rows[table.cursor]
+        spotlight = Spotlight(file: file, paragraph: i.paragraph, start: i.start, end: i.end, terms: [], companion: nil, quote: nil)
+        scrollText(toParagraph: i.paragraph, offset: i.start)
         detail = .text
         focus = .detail
+    }
+
+    /// Enter on a year-over-year row or a comparison cell: the report the value was read from, at its sentence,
+    /// the figure marked, and the target's sentence (from the report that set it) pinned above.
+    /// With `target`, the target's sentence in the report that set it instead.
+    mutating func openSource(_ row: SeriesRow?, target: Bool = false) {
+        guard let row else { message = "no value here"; return }
+        if target {
+            guard let t = row.targetSource else { message = "\(row.year): no target was set"; return }
+            jump(Jump(file: t.file, paragraph: t.paragraph, start: t.start, end: t.end, readText: true))
+            return
+        }
+        guard let src = row.outcomeSource else {
+            message = row.derived != nil ? "\(row.year) is derived from the next year's level and growth: no sentence states it"
+                : "\(row.year): no statement behind this row"
+            return
+        }
+        let companion = src == row.targetSource ? nil : row.targetSource
+        jump(Jump(file: src.file, paragraph: src.paragraph, start: src.start, end: src.end, companion: companion, readText: true))
     }
 
     mutating func scrollText(toParagraph p: Int, offset: Int?) {
@@ -495,11 +522,18 @@ public struct DashboardState: Sendable {
         case .indicators:
             guard search.indicatorHits.indices.contains(k) else { return }
             let h = search.indicatorHits[k].hit
-            jump(Jump(file: h.file, paragraph: h.indicator.paragraph, start: h.indicator.start))
+            jump(Jump(file: h.file, paragraph: h.indicator.paragraph, start: h.indicator.start, end: h.indicator.end))
         case .text:
             guard search.textHits.indices.contains(k) else { return }
             let h = search.textHits[k]
-            jump(Jump(file: h.file, paragraph: h.paragraph, start: nil))
+            // The query as it matched (in the report's script), so the opened text marks the same words.
+            let scalars = Array(h.sentence.unicodeScalars)
+            var terms: [String] = []
+            for m in h.matches where m.lowerBound >= 0 && m.upperBound <= scalars.count && !m.isEmpty {
+                let t = String(String.UnicodeScalarView(scalars[m]))
+                if !terms.contains(t) { terms.append(t) }
+            }
+            jump(Jump(file: h.file, paragraph: h.paragraph, start: nil, terms: terms))
         }
     }
 
@@ -521,6 +555,7 @@ public struct DashboardState: Sendable {
     mutating func applyPendingJump() {
         guard let j = pendingJump, let rep = currentReport, rep.file == j.file, !rep.paragraphs.isEmpty else { return }
         pendingJump = nil
+        spotlight = Spotlight(file: j.file, paragraph: j.paragraph, start: j.start, end: j.end, terms: j.terms, companion: j.companion, quote: nil)
         // The deepest section holding the paragraph, with its ancestors unfolded.
         let holding = rep.sections.indices.filter { rep.sections[$0].paragraphRange.contains(j.paragraph) }
         if let si = holding.max(by: { rep.sections[$0].level < rep.sections[$1].level }) {
@@ -535,7 +570,7 @@ public struct DashboardState: Sendable {
         }
         treeScroll = scrolled(0, cursor: treeCursor, rows: layout.tree.height - 2)
         textScroll = 0
-        scrollText(toParagraph: j.paragraph, offset: j.start)
+        scrollText(toParagraph: j.paragraph, offset: j.start ?? firstTerm(j.terms, in: rep.paragraphs[safe: j.paragraph]))
         if let start = j.start {
             var rows = tableRows
             if !rows.contains(where: { $0.paragraph == j.paragraph && $0.start == start }) {
@@ -544,11 +579,25 @@ public struct DashboardState: Sendable {
             }
             table.cursor = rows.firstIndex { $0.paragraph == j.paragraph && $0.start == start } ?? 0
             table.scroll = scrolled(0, cursor: table.cursor, rows: layout.indicators.height - 3)
-            focus = .indicators
+            if j.readText { detail = .text; focus = .detail } else { focus = .indicators }
         } else {
             detail = .text
             focus = .detail
         }
+    }
+
+    /// Original-text offset of the first of `terms` in a paragraph (a long paragraph opens where the query is).
+    func firstTerm(_ terms: [String], in p: Paragraph?) -> Int? {
+        guard let p else { return nil }
+        let scalars = Array(p.display.unicodeScalars)
+        var best: Int?
+        for t in terms.map({ Array($0.unicodeScalars) }) where !t.isEmpty && t.count <= scalars.count {
+            for k in 0...(scalars.count - t.count) where scalars[k] == t[0] && Array(scalars[k..<(k + t.count)]) == t {
+                if best.map({ k < $0 }) ?? true { best = k }
+                break
+            }
+        }
+        return best.flatMap { p.origin[safe: $0] }.map(Int.init)
     }
 
     // MARK: compare
@@ -602,10 +651,22 @@ public struct DashboardState: Sendable {
             let next = k + (a == .nextYear ? 1 : -1)
             guard r.years.indices.contains(next) else { message = "no \(a == .nextYear ? "later" : "earlier") year"; return }
             compare.year = r.years[next]
+        case .previousColumn, .nextColumn:
+            let n = compare.result?.places.count ?? compare.places.count
+            compare.column = clamp(compare.column + (a == .nextColumn ? 1 : -1), 0, n - 1)
+        case .open, .targetSource:
+            guard let r = compare.result, r.rows.indices.contains(compare.cursor) else { return }
+            let cells = r.rows[compare.cursor].cells
+            guard cells.indices.contains(compare.column), let cell = cells[compare.column] else {
+                message = "\(r.places[safe: compare.column] ?? "this place") has no \(r.rows[compare.cursor].indicator) for the year"
+                return
+            }
+            openSource(cell, target: a == .targetSource)
         case .addPlace: compare.picking = true
         case .removePlace:
             if !compare.places.isEmpty { compare.places.removeLast(); compare.year = nil }
             if compare.places.count < 2 { compare.picking = true }
+            compare.column = min(compare.column, max(0, compare.places.count - 1))
         case .back: screen = .browse
         default: break
         }
@@ -627,6 +688,8 @@ public struct DashboardState: Sendable {
                 if yoy?.request == request { yoy?.failure = why; yoy?.answered = request }
             case .compare:
                 if compare.request == request { compare.failure = why; compare.answered = request }
+            case .quote(let ref):
+                if spotlight?.companion == ref { spotlight?.quoteFailed = true; message = "cannot read the target's sentence: \(why)" }
             }
             return
         }
@@ -647,6 +710,8 @@ public struct DashboardState: Sendable {
             y.cursor = s.rows.lastIndex { $0.value != nil || $0.growth != nil } ?? max(0, s.rows.count - 1)
             y.scroll = scrolled(0, cursor: y.cursor, rows: YearOverYearPane.tableRows(layout.detail))
             yoy = y
+        case let (.quote(ref), .quote(q)):
+            if spotlight?.companion == ref { spotlight?.quote = q }
         case let (.compare, .comparison(c)):
             guard compare.request == request else { return }
             compare.result = c; compare.answered = request; compare.failure = nil
@@ -704,6 +769,10 @@ public struct DashboardState: Sendable {
 
 extension Rect {
     func contains(_ px: Int, _ py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }
 
 func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { min(max(v, lo), max(lo, hi)) }

@@ -34,9 +34,11 @@ public enum Request: Sendable, Hashable {
     case paragraphs(String)
     case series(place: String, indicator: String)
     case compare(places: [String], year: Int?)
+    /// The sentence behind a value, from its report (the target's sentence shown beside the outcome's).
+    case quote(SourceRef)
 
     /// What a request fetches. Requests of one kind replace each other: only the latest of a kind is worth running.
-    public enum Kind: Sendable, Hashable { case document, indicators, paragraphs, series, compare }
+    public enum Kind: Sendable, Hashable { case document, indicators, paragraphs, series, compare, quote }
 
     public var kind: Kind {
         switch self {
@@ -45,6 +47,7 @@ public enum Request: Sendable, Hashable {
         case .paragraphs: return .paragraphs
         case .series: return .series
         case .compare: return .compare
+        case .quote: return .quote
         }
     }
 
@@ -60,6 +63,9 @@ public enum Request: Sendable, Hashable {
             case .paragraphs(let s): return .paragraphs(try q.searchParagraphs(s, limit: SearchState.limit))
             case .series(let p, let i): return .series(try q.series(place: p, indicator: i))
             case .compare(let ps, let y): return .comparison(try q.compare(places: ps, year: y))
+            case .quote(let ref):
+                guard let quote = try q.document(file: ref.file).quote(ref) else { return .failed("\(ref.file) has no paragraph \(ref.paragraph)") }
+                return .quote(quote)
             }
         } catch {
             let text = String(describing: error)
@@ -74,6 +80,7 @@ public enum Answer: Sendable {
     case paragraphs([ParagraphHit])
     case series(PlaceSeries)
     case comparison(Comparison)
+    case quote(Quote)
     case failed(String)
     /// Stopped because a newer request replaced it; the state still needs whatever it needs.
     case interrupted

@@ -5,7 +5,7 @@ public enum Action: String, Sendable, CaseIterable {
     case nextPane, previousPane, open, back, collapse, expand, toggle
     case searchIndicators, searchText, nextHit, previousHit
     case sortNext, sortReverse, roleFilter, catalogOnly, export, yearOverYear
-    case compare, previousYear, nextYear, removePlace, addPlace
+    case compare, previousYear, nextYear, removePlace, addPlace, previousColumn, nextColumn, targetSource
     case toggleMouse, help, quit
 }
 
@@ -58,8 +58,11 @@ public enum KeyMap {
         b([.tab], "Tab", .nextPane, "table", "go to the comparison table", [.comparePicker]),
         b([.escape], "Esc", .back, "leave", "leave the comparison", [.comparePicker]),
         // Compare table.
-        b([.left, .char("h")], "←/h", .previousYear, "year", "previous year", [.compareTable]),
-        b([.right, .char("l")], "→/l", .nextYear, "year", "next year", [.compareTable]),
+        b([.enter], "Enter", .open, "source", "source: the selected cell's sentence, target's above", [.compareTable]),
+        b([.left, .char("h")], "←/h", .previousColumn, "place", "select the previous place's cell", [.compareTable]),
+        b([.right, .char("l")], "→/l", .nextColumn, "place", "select the next place's cell", [.compareTable]),
+        b([.char("[")], "[", .previousYear, "year", "previous year", [.compareTable]),
+        b([.char("]")], "]", .nextYear, "year", "next year", [.compareTable]),
         b([.char("a"), .tab], "a/Tab", .addPlace, "add place", "add places (the picker)", [.compareTable]),
         b([.char("x")], "x", .removePlace, "remove", "remove the last place", [.compareTable]),
         b([.escape, .char("c")], "Esc/c", .back, "leave", "leave the comparison", [.compareTable]),
@@ -69,6 +72,8 @@ public enum KeyMap {
         b([.space], "Space", .toggle, "fold", "expand / collapse", [.tree, .browse]),
         // Indicator table.
         b([.enter], "Enter", .open, "sentence", "show the sentence the figure came from", [.indicators]),
+        b([.enter], "Enter", .open, "source", "source: this year's sentence, target's above", [.yoy]),
+        b([.char("t")], "t", .targetSource, "target", "open the target's sentence in the report that set it", [.yoy, .compareTable]),
         b([.char("s")], "s", .sortNext, "sort", "sort by the next column (order: text, name, value, growth, role, year)", [.indicators]),
         b([.char("S")], "S", .sortReverse, "reverse", "reverse the sort", [.indicators]),
         b([.char("r")], "r", .roleFilter, "role", "filter by role: all → actual → target → forecast", [.indicators]),

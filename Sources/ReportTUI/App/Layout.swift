@@ -52,6 +52,10 @@ public struct Theme: Sendable {
     public var input = Style(underline: true)
     public var chip = Style(fg: .black, bg: .cyan)
     public var match = Style(fg: .yellow, bold: true)
+    /// The one figure a jump opened the text at (and the query words of a full-text hit).
+    public var spotlight = Style(fg: .black, bg: .yellow, bold: true)
+    /// The selected cell of a selected row (the row itself is reversed).
+    public var cell = Style(bold: true, underline: true)
 
     public init() {}
 
@@ -66,6 +70,7 @@ public struct Theme: Sendable {
         t.met = Style(bold: true); t.missed = Style(underline: true)
         t.higher = Style(bold: true); t.lower = .plain
         t.bar = .plain; t.chip = Style(reverse: true); t.match = Style(bold: true, underline: true)
+        t.spotlight = Style(bold: true, reverse: true)
         return t
     }
 

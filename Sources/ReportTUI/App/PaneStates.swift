@@ -105,6 +105,8 @@ public struct CompareState: Sendable {
     public var failure: String?
     public var cursor = 0
     public var scroll = 0
+    /// The selected place's column: Enter opens that cell's source.
+    public var column = 0
     /// Every place name of the corpus with its level and pinyin, for the picker (built when the screen opens).
     var candidates: [(name: String, level: String, pinyin: [[String]])] = []
 
@@ -127,6 +129,32 @@ struct Jump: Sendable, Equatable {
     var file: String
     var paragraph: Int
     var start: Int?
+    /// End of the figure; with `start`, the span the text pane spotlights.
+    var end: Int? = nil
+    /// Words to mark in the opened text (a full-text query as it matched).
+    var terms: [String] = []
+    /// A second source shown pinned above the text: the target's sentence beside the outcome's.
+    var companion: SourceRef? = nil
+    /// Land in the text pane (a value's source) rather than on the figure's table row (a search result).
+    var readText = false
+}
+
+/// What the text pane marks after a jump: one figure (and only it), the words of a full-text query, and a second
+/// sentence pinned above the text (the target's, beside the outcome's). Cleared when another section or report is
+/// chosen.
+public struct Spotlight: Sendable, Equatable {
+    public var file: String
+    public var paragraph: Int
+    public var start: Int?
+    public var end: Int?
+    public var terms: [String]
+    public var companion: SourceRef?
+    /// The companion's sentence once read from its report.
+    public var quote: Quote?
+    var quoteFailed = false
+
+    /// Whether `file`'s text is the one spotlit.
+    func applies(to file: String?) -> Bool { file == self.file }
 }
 
 import Foundation

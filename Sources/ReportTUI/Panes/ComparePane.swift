@@ -1,8 +1,9 @@
 import ReportModel
 
 /// The comparison screen: the places picked (with an incremental picker to add more) above a table of every
-/// catalog indicator any of them reports for the year, side by side. The highest value of a row is marked, the
-/// lowest dimmed red; a missing value is —.
+/// catalog indicator any of them reports for the year, each place's actual beside its target (met / missed).
+/// The highest actual of a row is marked, the lowest dimmed red; a missing value is —. One cell is selected:
+/// Enter opens its source.
 enum ComparePane {
     /// The picker box: one line of chosen places and input, plus the candidate list while picking.
     static func pickerRect(_ l: Layout, _ s: DashboardState) -> Rect {
@@ -85,12 +86,18 @@ enum ComparePane {
             let mark = y == res.year
             x = b.put(mark ? "[\(y)]" : " \(y) ", x: x, y: inner.y, style: mark ? theme.heading : theme.muted, clip: inner)
         }
-        b.put("  ←/→", x: x, y: inner.y, style: theme.muted, clip: inner)
+        b.put("  [ ]", x: x, y: inner.y, style: theme.muted, clip: inner)
+        // Each place: its actual (level and growth) and, beside it, the target set for the year with met / missed.
         let n = res.places.count
-        let nameW = max(10, min(22, inner.width / (n + 2)))
-        let colW = max(8, (inner.width - nameW - 1) / max(1, n))
+        let nameW = max(8, min(20, inner.width / (2 * n + 2)))
+        let colW = max(12, (inner.width - nameW - 1) / max(1, n))
+        let targetW = max(6, colW * 2 / 5), actualW = max(6, colW - targetW)
+        let column = min(c.column, max(0, n - 1))
         x = b.put(DisplayWidth.fit("指标", nameW) + " ", x: inner.x, y: inner.y + 1, style: theme.heading, clip: inner)
-        for p in res.places { x = b.put(DisplayWidth.fit(p, colW - 1) + " ", x: x, y: inner.y + 1, style: theme.heading, clip: inner) }
+        for p in res.places {
+            x = b.put(DisplayWidth.fit(p + " 实际", actualW - 1) + " ", x: x, y: inner.y + 1, style: theme.heading, clip: inner)
+            x = b.put(DisplayWidth.fit("目标", targetW - 1) + " ", x: x, y: inner.y + 1, style: theme.muted, clip: inner)
+        }
         if res.rows.isEmpty {
             b.put("（这一年没有共同的目录指标 no catalog indicator this year）", x: inner.x + 1, y: inner.y + 2, style: theme.muted, clip: inner)
             return
@@ -106,22 +113,33 @@ enum ComparePane {
             var cx = b.put(DisplayWidth.fit(row.indicator, nameW) + " ", x: inner.x, y: yy, style: base, clip: inner)
             let ranks = extremes(row.cells)
             for (k, cell) in row.cells.enumerated() {
-                var style = base
-                if ranks.high == k { style = base.merged(theme.higher) } else if ranks.low == k { style = base.merged(theme.lower) }
-                if cell == nil || text(cell) == "—" { style = base.merged(theme.muted) }
-                cx = b.put(DisplayWidth.fit(text(cell), colW - 1) + " ", x: cx, y: yy, style: style, clip: inner)
+                // The selected cell (Enter opens its source) stands out of the reversed row.
+                let own = selected && k == column ? theme.cell : base
+                var style = own
+                if ranks.high == k { style = own.merged(theme.higher) } else if ranks.low == k { style = own.merged(theme.lower) }
+                if cell == nil || text(cell) == "—" { style = own.merged(theme.muted) }
+                cx = b.put(DisplayWidth.fit(text(cell), actualW - 1) + " ", x: cx, y: yy, style: style, clip: inner)
+                let t = target(cell)
+                let ts = cell?.attainment == .met ? own.merged(theme.met) : cell?.attainment == .missed ? own.merged(theme.missed) : own.merged(theme.muted)
+                cx = b.put(DisplayWidth.fit(t, targetW - 1) + " ", x: cx, y: yy, style: ts, clip: inner)
             }
         }
     }
 
-    /// "93.8亿元 +5.4%", "目标 +8%", or "—".
+    /// The actual: "93.8亿元 +5.4%" (* preliminary), or "—".
     static func text(_ cell: SeriesRow?) -> String {
         guard let c = cell else { return "—" }
         var parts: [String] = []
-        if let v = c.value { parts.append(NumberText.human(v, unit: c.unit)) }
-        if let g = c.growth { parts.append((g >= 0 ? "+" : "") + NumberText.plain(g, significant: 4) + "%") }
-        if parts.isEmpty, c.target != nil { parts.append("目标 " + YearOverYearPane.targetText(c)) }
+        if let v = c.value { parts.append(NumberText.human(v, unit: c.unit) + (c.preliminary ? "*" : "")) }
+        if let g = c.growth { parts.append((g >= 0 ? "+" : "") + NumberText.plain(g, significant: 4) + "%" + (c.preliminary && c.value == nil ? "*" : "")) }
         return parts.isEmpty ? "—" : parts.joined(separator: " ")
+    }
+
+    /// The target with its mark: "≥5%✓", "5–5.5%✗", "≈2%", or "—".
+    static func target(_ cell: SeriesRow?) -> String {
+        guard let c = cell, c.target != nil else { return "—" }
+        let mark = c.attainment == .met ? (c.preliminary ? "✓?" : "✓") : c.attainment == .missed ? (c.preliminary ? "✗?" : "✗") : ""
+        return YearOverYearPane.targetText(c) + mark
     }
 
     /// Which cell is highest and lowest: by level when every stated level shares a unit, else by growth.

@@ -4,7 +4,7 @@ import ReportModel
 /// level derived from the next year's growth; below, a bar chart of the levels (or of growth when no level is
 /// stated), and a sparkline in the title.
 enum YearOverYearPane {
-    static let columns: [(title: String, width: Int)] = [("年份", 4), ("实际", 14), ("增速", 8), ("目标", 9), ("完成", 6), ("差距", 7), ("推算", 12)]
+    static let columns: [(title: String, width: Int)] = [("年份", 4), ("实际", 14), ("增速", 8), ("目标", 9), ("完成", 7), ("差距", 7), ("推算", 12)]
 
     /// Rows the table part shows for a pane rectangle (the chart takes the lower half of a tall pane).
     static func tableRows(_ r: Rect) -> Int {
@@ -99,8 +99,8 @@ enum YearOverYearPane {
         let target = targetText(r)
         let attained: String
         switch r.attainment {
-        case .met: attained = "✓达成"
-        case .missed: attained = "✗未达"
+        case .met: attained = r.preliminary ? "✓?达成" : "✓达成"
+        case .missed: attained = r.preliminary ? "✗?未达" : "✗未达"
         case .noData: attained = "—"
         }
         let gap = r.gap.map { ($0 >= 0 ? "+" : "") + NumberText.plain($0, significant: 3) + "pp" } ?? ""

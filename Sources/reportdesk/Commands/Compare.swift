@@ -5,7 +5,11 @@ import ReportModel
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Two or more places side by side for a year: every canonical indicator any of them reports.",
-        discussion: "Missing values are shown as — (empty in CSV, null in JSON), never as zero.")
+        discussion: """
+            Each place gets two columns: the year's actual (level and growth; * marks a preliminary 预计 figure) and \
+            the target set for it with met / missed. Missing values are shown as — (empty in CSV, null in JSON), \
+            never as zero. JSON cells carry the source file and sentence of each value.
+            """)
     @OptionGroup var options: CorpusOptions
     @Argument(help: "Two or more places.") var places: [String]
     @Option(help: "Year (default: the latest year the places share).") var year: Int?
@@ -23,18 +27,28 @@ struct Compare: ParsableCommand {
                            "rows": rows.map { r in ["indicator": r.indicator, "indicatorId": r.indicatorId,
                                                     "cells": r.cells.map { $0?.json as Any? ?? NSNull() }] }])
         } else if csv {
-            print(csvLine(["year", "indicator", "place", "value", "unit", "growth", "target", "attainment"]))
+            print(csvLine(["year", "indicator", "place", "value", "unit", "growth", "target", "attainment",
+                           "targetKind", "targetQualifier", "targetLow", "targetHigh", "targetUnit", "gap", "preliminary",
+                           "source", "sentence", "targetSource", "targetSentence"]))
             for r in rows { for (p, c) in zip(ps, r.cells) {
-                print(csvLine([y.map(String.init) ?? "", r.indicator, p.name, cell(c?.value), c?.unit ?? "", cell(c?.growth), cell(c?.target), c?.attainment.rawValue ?? "no-data"]))
+                print(csvLine([y.map(String.init) ?? "", r.indicator, p.name, cell(c?.value), c?.unit ?? "", cell(c?.growth), cell(c?.target),
+                               c?.attainment.rawValue ?? "no-data",
+                               c?.target == nil ? "" : (c?.targetIsGrowth == true ? "growth" : "level"), c?.targetQualifier?.rawValue ?? "",
+                               cell(c?.targetRange?.lo), cell(c?.targetRange?.hi), c?.targetUnit ?? "", cell(c?.gap),
+                               c?.preliminary == true ? "true" : "false", c?.source ?? "", c?.outcomeSentence ?? "",
+                               c?.targetSource?.file ?? "", c?.targetSource?.sentence ?? ""]))
             } }
         } else {
-            print((["\(y.map(String.init) ?? "—")"] + ps.map(\.name)).joined(separator: "\t"))
+            // Each place's actual and target side by side, labelled.
+            print((["\(y.map(String.init) ?? "—")"] + ps.flatMap { [$0.name + " 实际 actual", $0.name + " 目标 target"] }).joined(separator: "\t"))
             for r in rows {
-                let cells = r.cells.map { c -> String in
-                    guard let c else { return "—" }
-                    let v = c.value.map { cell($0) + (c.unit ?? "") } ?? "—"
-                    let g = c.growth.map { " " + signedPercent($0) } ?? ""
-                    return v + g + (c.target != nil ? " (target \(c.targetText), \(c.attainment.rawValue))" : "")
+                let cells = r.cells.flatMap { c -> [String] in
+                    guard let c else { return ["—", "—"] }
+                    let v = c.value.map { NumberText.human($0, unit: c.unit) + (c.preliminary ? "*" : "") }
+                    let g = c.growth.map { signedPercent($0) }
+                    let actual = [v, g].compactMap { $0 }.joined(separator: " ")
+                    let target = c.target == nil ? "—" : c.targetText + " " + c.attainment.rawValue
+                    return [actual.isEmpty ? "—" : actual, target]
                 }
                 print(([r.indicator] + cells).joined(separator: "\t"))
             }

@@ -63,6 +63,11 @@ func printJSON(_ value: Any) throws {
     print("")
 }
 
+extension SourceRef {
+    /// The source as a JSON object: file, paragraph, original-text offsets of the figure, and the sentence.
+    var json: [String: Any] { ["file": file, "paragraph": paragraph, "start": start, "end": end, "sentence": sentence] }
+}
+
 extension SeriesRow {
     /// The row as a JSON object (numbers in base units, nulls explicit).
     var json: [String: Any] {
@@ -74,17 +79,25 @@ extension SeriesRow {
             "targetLow": targetRange?.lo as Any? ?? NSNull(), "targetHigh": targetRange?.hi as Any? ?? NSNull(),
             "gap": gap as Any? ?? NSNull(), "revisions": revisions, "inconsistent": inconsistent, "source": source as Any? ?? NSNull(),
             "targetUnit": targetUnit as Any? ?? NSNull(),
+            "valueSource": valueSource?.json ?? NSNull(), "growthSource": growthSource?.json ?? NSNull(),
+            "targetSource": targetSource?.json ?? NSNull(),
         ]
     }
 
     static let csvHeader = ["year", "value", "unit", "growth", "preliminary", "derived", "target", "targetKind", "targetQualifier",
-                            "attainment", "gap", "inconsistent", "source", "targetLow", "targetHigh", "revisions", "targetUnit"]
+                            "attainment", "gap", "inconsistent", "source", "targetLow", "targetHigh", "revisions", "targetUnit",
+                            "sentence", "targetSource", "targetSentence"]
     var csvFields: [String] {
         [String(year), cell(value), unit ?? "", cell(growth), preliminary ? "true" : "false", cell(derived), cell(target),
          target == nil ? "" : (targetIsGrowth ? "growth" : "level"), targetQualifier?.rawValue ?? "", attainment.rawValue, cell(gap),
          inconsistent ? "true" : "false", source ?? "", cell(targetRange?.lo), cell(targetRange?.hi),
-         revisions.map { cell($0) }.joined(separator: ";"), targetUnit ?? ""]
+         revisions.map { cell($0) }.joined(separator: ";"), targetUnit ?? "",
+         outcomeSentence ?? "", targetSource?.file ?? "",
+         targetSource?.sentence ?? ""]
     }
+
+    /// The sentence of the outcome the target is judged on (else of the level or growth shown).
+    var outcomeSentence: String? { (targetIsGrowth ? growthSource ?? valueSource : valueSource ?? growthSource)?.sentence }
 
     /// The target as people read it (5–5.5%, ≤5%, ≈2%, 1285万吨), the same text as the dashboard's.
     var targetText: String {
