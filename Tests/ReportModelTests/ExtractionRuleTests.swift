@@ -365,4 +365,78 @@ final class ExtractionRuleTests: XCTestCase {
         }
         throw XCTSkip("no corpus file holds \(text)")
     }
+
+    // MARK: terms within a chapter
+
+    /// The indicators of paragraphs quoted from `file`, under a chapter title of the report.
+    func read(paragraphs: [String], from file: String, year: Int, title: String, line: UInt = #line) throws -> [Indicator] {
+        let path = Fixtures.corpus.appendingPathComponent(file).path
+        if let raw = try? String(contentsOfFile: path, encoding: .utf8) {
+            for p in paragraphs { XCTAssertTrue(raw.contains(p), "not quoted from \(file): \(p)", line: line) }
+        }
+        let text = "\(year)年政府工作报告\n\n\(title)\n\n" + paragraphs.joined(separator: "\n\n") + "\n"
+        return ReportReader.parse(text, file: "rule-test.txt").indicators
+    }
+
+    /// term-review-carry: in 一、2017年和过去五年工作回顾, 5年来 ends the year's review; the items after it are the
+    /// term's (实际利用外资824亿美元 is five years' total), while the year's figures before it keep the year.
+    func testTermReviewCarriesToTheEndOfTheChapter() throws {
+        let file = "lawtext-gov/province/浙江省_2018.txt"
+        let inds = try read(paragraphs: ["全面推进供给侧结构性改革，全省生产总值达到51768亿元，增长7.8%，质量效益进一步提高。",
+                                         "各位代表！2017年聚焦改革、聚焦发展、聚焦民生的积极成效，为本届省政府工作划上了圆满句号。5年来，我们牢记习近平总书记“干在实处永无止境，",
+                                         "（六）坚定不移扩大开放，国际影响力不断提升。",
+                                         "境外投资总额连续多年位居全国前列，外贸出口占全国比重达到12.7%，实际利用外资824亿美元"],
+                            from: file, year: 2018, title: "一、2017年和过去五年工作回顾")
+        XCTAssertEqual(try one(inds, "地区生产总值").year, 2017)
+        let fdi = try one(inds, "实际利用外资")
+        XCTAssertEqual(fdi.baseValue, 82_400_000_000)
+        XCTAssertNil(fdi.year, "a five-year total has no year")
+    }
+
+    /// A chapter's own title (…和过去五年…) and a year the term began in (是本届政府依法履职的第一年) open no
+    /// term review: 山西省 2024's 2023 figures keep their year.
+    func testAYearOfTheTermIsStillThatYear() throws {
+        let inds = try read(paragraphs: ["刚刚过去的2023年，是全面贯彻党的二十大精神的开局之年，是本届政府依法履职的第一年。",
+                                         "——经济发展稳中向好。**初步核算，全省地区生产总值达到2.57万亿元，增长5%"],
+                            from: "lawtext-gov/province/山西省_2024.txt", year: 2024, title: "一、2023年和过去五年工作回顾")
+        let gdp = try one(inds, "地区生产总值")
+        XCTAssertEqual(gdp.year, 2023); XCTAssertEqual(gdp.baseValue, 2.57e12); XCTAssertEqual(gdp.change, Change(percent: 5))
+    }
+
+    /// salutation: 各位代表！ is not what a paragraph opens with; 刚刚过去的2025年 after five paragraphs of 这五年 brings the
+    /// chapter back to the year.
+    func testSalutationDoesNotHideTheOpening() throws {
+        let file = "lawtext-gov/province/云南省_2026.txt"
+        let path = Fixtures.corpus.appendingPathComponent(file).path
+        guard let raw = try? String(contentsOfFile: path, encoding: .utf8) else { throw XCTSkip("../shared/corpus not present") }
+        let lines = raw.split(separator: "\n").map(String.init)
+        let term = try XCTUnwrap(lines.first { $0.hasPrefix("**这五年，我们完整准确") })
+        let year = try XCTUnwrap(lines.first { $0.hasPrefix("各位代表！刚刚过去的2025年") && $0.contains("完成地区生产总值32765亿元、增长4.1%") })
+        let inds = try read(paragraphs: [term, year], from: file, year: 2026, title: "一、“十四五”时期和2025年工作回顾")
+        let gdp = inds.filter { $0.canonicalId == "gdp" && $0.baseValue == 3_276_500_000_000 }
+        XCTAssertEqual(gdp.count, 1)
+        XCTAssertEqual(gdp.first?.year, 2025); XCTAssertEqual(gdp.first?.change, Change(percent: 4.1))
+    }
+
+    /// target-clause: a target word counts within the figure's clause; 确保患者不因费用问题影响就医 three clauses
+    /// back does not make 2020年全市地区生产总值增长1.5% a target.
+    func testTargetWordsCountWithinTheClause() throws {
+        let inds = try read("确保医疗收治机构不因支付政策影响救治；我们坚持科学研判、科学防治，为全国贡献血必净注射液、宣肺败毒方“一药一方”等创新成果，在全国疫情防控中发挥了重要作用；我们充分发挥党建引领基层治理的独特优势，构筑起疫情防控的钢铁防线，有力维护了疫情防控期间生产生活秩序和社会大局稳定；我们坚持“全国一盘棋”，千里驰援湖北、支援武汉，对口帮扶恩施，积极参与京津冀联防联控大会战，有效承接北京分流航班入境检疫，尽到首都“护城河”之责，涌现出以张伯礼院士为代表的一大批抗疫先进典型；我们扎实做好“六稳”“六保”工作，经济运行企稳回升，发展质量稳步提高，2020年全市地区生产总值增长1.5%，固定资产投资增长3%",
+                            from: "lawtext-gov/province/天津市_2021.txt", year: 2021)
+        let gdp = try one(inds, "地区生产总值")
+        XCTAssertEqual(gdp.role, .actual); XCTAssertEqual(gdp.year, 2020); XCTAssertEqual(gdp.change, Change(percent: 1.5))
+    }
+
+    /// lead-in words: 初步预计 is not part of the name (黑龙江省 2020), and a threshold noun after a milestone
+    /// (迈上3万亿元新台阶、达到30145.79亿元) hands the subject on to the level (重庆市 2024).
+    func testLeadInAndThresholdWordsAreNotNames() throws {
+        let hlj = try read("初步预计全年全省地区生产总值增长4.5%左右", from: "lawtext-gov/province/黑龙江省_2020.txt", year: 2020)
+        let gdp = try one(hlj, "地区生产总值")
+        XCTAssertTrue(gdp.estimated); XCTAssertEqual(gdp.year, 2019); XCTAssertEqual(gdp.change, Change(percent: 4.5))
+        let cq = try read("地区生产总值迈上3万亿元新台阶、达到30145.79亿元、增长6.1%", from: "lawtext-gov/province/重庆市_2024.txt", year: 2024)
+        let levels = cq.filter { $0.canonicalId == "gdp" }
+        XCTAssertEqual(levels.map(\.baseValue), [3e12, 3_014_579_000_000])
+        XCTAssertEqual(levels.map(\.milestone), [true, false])
+        XCTAssertEqual(levels.last?.change, Change(percent: 6.1))
+    }
 }

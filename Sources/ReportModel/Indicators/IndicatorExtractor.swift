@@ -15,13 +15,29 @@ public enum IndicatorExtractor {
         }
         let docYear = r.date.flatMap { Int($0.prefix(4)) }
         let multiYearSection = Timing.multiYearSections(r.sections)
+        let chapterOf = Self.chapters(r.sections)
         var out: [Indicator] = []
         var estimatesInSection: String?
+        // term-review-carry: in a chapter reviewing the year and the term (一、2017年和过去五年工作回顾), a paragraph
+        // opening with the term (五年来，…) makes the paragraphs after it about the term, until one opens with a
+        // single year or the chapter ends.
+        var carry: Bool?, carryChapter: Int?
+        let carries = !disabledRules.contains("term-review-carry")
         for (pi, p) in r.paragraphs.enumerated() {
             let section = sectionIndexOf[pi].map { r.sections[$0] }
             var ctx = Context(role: section?.role ?? .other, sectionYear: section?.year, reviewYear: r.reviewYear,
                               planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name)
-            ctx.multiYear = Timing.multiYearParagraph(p.text) ?? (sectionIndexOf[pi].map { multiYearSection[$0] } ?? false)
+            let chapter = sectionIndexOf[pi].map { chapterOf[$0] }
+            if chapter != carryChapter { carry = nil; carryChapter = chapter }
+            let own = Timing.multiYearParagraph(p.text)
+            let review = carries && section?.role == .review
+            ctx.multiYear = own ?? (review ? carry : nil) ?? (sectionIndexOf[pi].map { multiYearSection[$0] } ?? false)
+            if review {
+                // The chapter's own title (一、2021年和过去五年工作回顾) is not an opening; a topic heading's body is.
+                let body = p.headingLength > 0 ? String(String.UnicodeScalarView(p.text.unicodeScalars.dropFirst(p.headingLength))) : p.text
+                if let opens = Timing.multiYearParagraph(body), !body.isEmpty { carry = opens }
+                if Timing.termOpensLater(p.text) { carry = true }
+            }
             // estimate-note: （预计数，下同） marks the figure before it and the review's figures after it as estimates.
             if !disabledRules.contains("estimate-note") {
                 if let section = sectionOf[pi], estimatesInSection == section { ctx.estimatedFrom = 0 }
@@ -31,6 +47,16 @@ public enum IndicatorExtractor {
                 }
             }
             out += extract(paragraph: p, context: ctx, catalog: catalog)
+        }
+        return out
+    }
+
+    /// The top-level section (chapter) each section belongs to.
+    static func chapters(_ sections: [Section]) -> [Int] {
+        let indexOf = sections.indexByID()
+        var out = [Int](repeating: 0, count: sections.count)
+        for (i, s) in sections.enumerated() {
+            out[i] = s.parent.flatMap { indexOf[$0] }.map { $0 < i ? out[$0] : i } ?? i
         }
         return out
     }

@@ -32,7 +32,10 @@ public enum Lexicon {
     static let leadingWords = ["全年", "全镇", "全县", "全市", "全区", "全省", "全乡", "全街道", "镇域", "县域", "我镇", "我县", "我市", "我区", "我省",
                                "其中", "累计", "完成", "实现", "共", "共计", "年内", "年末", "当年度", "当年", "预计", "力争", "确保", "今年", "去年", "同时", "并",
                                "和", "及", "以及", "其", "另", "此外", "全年共", "已", "当年", "一年来", "截至目前", "目前", "主要预期目标是",
-                               "同比", "比上年", "分别", "同口径", "可比口径", "按可比价格计算", "按可比价计算", "现价", "名义", "保持"]
+                               "同比", "比上年", "分别", "同口径", "可比口径", "按可比价格计算", "按可比价计算", "现价", "名义", "保持",
+                               "初步预计", "初步核算", "初步统计", "据初步核算", "经初步核算",
+                               // 迈上3万亿元新台阶、达到30145.79亿元: what follows a threshold is the subject's own level.
+                               "新台阶", "台阶", "大关", "关口"]
     /// Connectors and bare verbs that are never a name by themselves: the figure inherits the subject.
     static let bareWords: Set<String> = ["和", "及", "与", "以及", "或", "、", "增加到", "增长到", "提高到", "提升到", "增加", "增长", "建成", "打造",
                                          "实施", "新建", "建设", "完成", "达到", "开展", "推进", "总数", "总量", "比重", "措施", "方面工作"]
@@ -133,12 +136,14 @@ public enum Lexicon {
     /// Plans for several years: no single year is implied.
     static let multiYearWords = ["今后五年", "未来五年", "十二五", "十三五", "十四五", "十五五", "五年规划", "时期的", "时期主要", "时期经济"]
     /// Reviews of several years (a term, a five-year plan period).
-    static let multiYearReviewWords = ["过去五年", "过去的五年", "五年来", "这五年", "五年间", "十二五”时期", "十三五”时期", "十四五”时期",
+    static let multiYearReviewWords = ["过去五年", "过去的五年", "五年来", "5年来", "这五年", "五年间", "十二五”时期", "十三五”时期", "十四五”时期",
                                        "十二五”期间", "十三五”期间", "十四五”期间", "十二五时期", "十三五时期", "十四五时期"]
     /// The same at the start of a paragraph, where 本届政府 also opens a review of the term.
     static let multiYearReviewOpenings = multiYearReviewWords + ["本届政府"]
     static let multiYearPlanOpenings = ["今后五年", "未来五年"]
-    static let singleYearOpenings = ["过去一年", "一年来", "去年", "今年", "这一年", "刚刚过去的一年"]
+    /// Addresses to the congress that open a paragraph before what it is about.
+    static let salutations = ["各位代表", "同志们"]
+    static let singleYearOpenings = ["过去一年", "过去的一年", "一年来", "去年", "今年", "这一年", "刚刚过去的一年"]
     /// The verbs that lead to the end point of a from–to (由…增加到…).
     static let fromToVerbs = ["增加到", "增长到", "提高到", "提升到", "达到", "增至", "提升至", "提高至", "增加至", "扩大到", "扩大至"]
     /// Periods within a year, in the order they are looked for.

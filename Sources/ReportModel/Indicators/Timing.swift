@@ -4,14 +4,39 @@ enum Timing {
     /// A paragraph that opens by naming a span of years (“十四五”时期是…的五年, 过去五年, 今后五年) is about
     /// that span; one that opens with 过去一年/去年 is about one year; otherwise the section decides (nil).
     static func multiYearParagraph(_ text: String) -> Bool? {
-        let sc = Array(text.unicodeScalars.prefix(40))
+        var sc = Array(text.unicodeScalars.prefix(48))
+        // 各位代表！刚刚过去的2025年…: the salutation is not the opening.
+        for v in Lexicon.salutations where text.hasPrefix(v) {
+            sc = Array(sc.dropFirst(v.unicodeScalars.count).drop { "！!，,：: ".unicodeScalars.contains($0) })
+            break
+        }
+        sc = Array(sc.prefix(40))
         var end = sc.count
-        for (k, u) in sc.enumerated() where Sentence.fullStops.contains(u) || u == "，" || u == "：" { end = k; break }
+        // The analysis text folds ，： to , : — both end the opening.
+        for (k, u) in sc.enumerated() where Sentence.fullStops.contains(u) || u == "，" || u == "：" || u == "," || u == ":" { end = k; break }
         let opening = String(scalars: sc[..<end])
         if Lexicon.singleYearOpenings.contains(where: opening.includes) { return false }
         // 经过2020年奋力冲刺和五年来不懈努力: the span wins over the year that ends it.
-        if Lexicon.multiYearReviewOpenings.contains(where: opening.includes) || Lexicon.multiYearPlanOpenings.contains(where: opening.includes) { return true }
-        return hasYear(opening) ? false : nil
+        if Lexicon.multiYearReviewWords.contains(where: opening.includes) || Lexicon.multiYearPlanOpenings.contains(where: opening.includes) { return true }
+        // 本届政府以来 opens the term; 2022年是本届政府的起始之年 is about 2022.
+        let year = hasYear(opening)
+        if !year, Lexicon.multiYearReviewOpenings.contains(where: opening.includes) { return true }
+        return year ? false : nil
+    }
+
+    /// A sentence after the paragraph's first opens with a span of years (…为本届省政府工作划上了圆满句号。5年来，
+    /// 我们…): what follows in the chapter reviews the term.
+    static func termOpensLater(_ text: String) -> Bool {
+        let sc = Array(text.unicodeScalars)
+        var k = 0
+        while k < sc.count {
+            if Sentence.fullStops.contains(sc[k]) {
+                let opening = String(scalars: sc[(k + 1)..<min(sc.count, k + 8)])
+                if Lexicon.multiYearReviewOpenings.contains(where: opening.hasPrefix) { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// For each section: it, or a section above it, has a title about several years that names no single year
@@ -40,6 +65,13 @@ enum Timing {
         return memo.map { $0 ?? false }
     }
 
+    /// The words after the last ；/; (the figure's clause of a long sentence).
+    static func lastClause(_ before: String) -> String {
+        let sc = Array(before.unicodeScalars)
+        guard let k = sc.lastIndex(where: { $0 == "；" || $0 == ";" }) else { return before }
+        return String(scalars: sc[(k + 1)...])
+    }
+
     static func hasYear(_ t: String) -> Bool {
         let sc = Array(t.unicodeScalars)
         return sc.indices.contains { year(endingAt: $0, sc) != nil }
@@ -63,10 +95,13 @@ enum Timing {
         let bs = Array(before.unicodeScalars)
         let estimate = estimateInScope(bs)
         if estimate { role = .forecast }
-        if Lexicon.targetWords.contains(where: before.includes), c.role != .review || before.includes("力争") || before.includes("确保") || before.includes("目标") {
-            if before.includes("力争") || before.includes("确保") || before.includes("目标") || before.includes("计划") || c.role == .plan { role = .target }
+        // A target word counts within the figure's clause: …确保患者不因费用问题影响就医；…2020年全市地区生产总值增长1.5%
+        // is an outcome.
+        let clause = Self.lastClause(before)
+        if Lexicon.targetWords.contains(where: clause.includes), c.role != .review || clause.includes("力争") || clause.includes("确保") || clause.includes("目标") {
+            if clause.includes("力争") || clause.includes("确保") || clause.includes("目标") || clause.includes("计划") || c.role == .plan { role = .target }
         }
-        if c.role == .review, role == .target, !(before.includes("力争") || before.includes("确保")) { role = .actual }
+        if c.role == .review, role == .target, !(clause.includes("力争") || clause.includes("确保")) { role = .actual }
         var year: Int? = lastYear(in: bs)
         if year == nil {
             if mentions(yearWord: thisYear, in: bs) { year = c.role == .review ? c.reviewYear : (c.planYear ?? c.docYear) }
