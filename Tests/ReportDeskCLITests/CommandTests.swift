@@ -127,9 +127,30 @@ final class AnalysisCommandTests: XCTestCase {
         XCTAssertTrue(lines.first?.hasPrefix("place,indicator,year,value,unit,growth,") == true, r.stdout)
         XCTAssertTrue(lines.contains { $0.hasPrefix("京东镇,地区生产总值,2023,") && $0.contains(",8,growth,approx,no-data,") }, r.stdout)
         XCTAssertTrue(lines.contains { $0.hasPrefix("岑阳镇,地区生产总值,2024,") && $0.contains(",5.5,growth,at-least,") }, r.stdout)
-        // Every data row has as many fields as the header.
-        let width = lines[0].split(separator: ",", omittingEmptySubsequences: false).count
-        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == width }, r.stdout)
+        // Every data row has as many fields as the header (sentences are quoted where they hold commas).
+        let width = Self.fields(lines[0]).count
+        XCTAssertTrue(lines.dropFirst().allSatisfy { Self.fields($0).count == width }, r.stdout)
+        // The source columns name the sentences: 京东镇's 2023 target is read from its 2023 report.
+        let header = Self.fields(lines[0])
+        let jd = try XCTUnwrap(lines.first { $0.hasPrefix("京东镇,地区生产总值,2023,") }.map(Self.fields))
+        let row = Dictionary(uniqueKeysWithValues: zip(header, jd))
+        XCTAssertTrue(row["targetSource"]?.hasSuffix("京东镇_2023_政府工作报告.txt") == true, "\(row)")
+        XCTAssertTrue(row["targetSentence"]?.contains("地区生产总值增长8%左右") == true, "\(row)")
+    }
+
+    /// The fields of one CSV line (RFC 4180 quoting).
+    static func fields(_ line: String) -> [String] {
+        var out: [String] = [], field = "", quoted = false
+        var chars = Array(line)[...]
+        while let c = chars.popFirst() {
+            if quoted {
+                if c == "\"" { if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false } } else { field.append(c) }
+            } else if c == "\"" { quoted = true }
+            else if c == "," { out.append(field); field = "" }
+            else { field.append(c) }
+        }
+        out.append(field)
+        return out
     }
 
     func testSeriesOfAllTownsAndPlacesWithGazetteerParents() throws {

@@ -128,9 +128,9 @@ extension SentenceRules {
         guard st.context.multiYear, st.context.role != .plan, let year = st.context.reviewYear else { return }
         for k in st.indicators.indices {
             let i = st.indicators[k]
-            // 地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%: a level with the term's growth, among thresholds, stays a term figure.
+            // 地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%: a level with the term's growth stays a term figure;
+            // 迈上6万亿元台阶，达到62661亿元: the level after a threshold is the last year's.
             guard i.year == nil, i.role == .actual, i.value != nil, i.qualifier == nil, !i.milestone, i.period == nil, i.change == nil,
-                  !Lexicon.milestoneNouns.contains(where: i.text.includes),
                   // 由3200亿元提高到5000亿元以上: the start of a from–to is some earlier year.
                   !((i.text.includes("由") || i.text.includes("从")) && Lexicon.fromToVerbs.contains(where: i.text.includes)),
                   let id = i.canonicalId, Lexicon.yearlyIndicators.contains(id),
