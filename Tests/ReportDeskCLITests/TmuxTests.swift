@@ -274,8 +274,9 @@ final class TmuxTests: XCTestCase {
                     case 0, 49: yellow = false
                     case 43, 103: yellow = true
                     case 40...47, 100...107: yellow = false
-                    case 48: yellow = false; k += codes[safe: k + 1] == 5 ? 2 : 4
-                    case 38: k += codes[safe: k + 1] == 5 ? 2 : 4
+                    // 38/48 carry a 256-colour (5;n) or RGB (2;r;g;b) argument.
+                    case 48: yellow = false; k += k + 1 < codes.count && codes[k + 1] == 5 ? 2 : 4
+                    case 38: k += k + 1 < codes.count && codes[k + 1] == 5 ? 2 : 4
                     default: break
                     }
                     k += 1
@@ -349,8 +350,4 @@ final class TmuxTests: XCTestCase {
         XCTAssertEqual(try spotlit().last, "6.2%左右", s)
         try quit()
     }
-}
-
-extension Array {
-    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }

@@ -35,11 +35,11 @@ public struct SeriesRow: Sendable, Equatable {
     public var growthSource: SourceRef? = nil
     public var targetSource: SourceRef? = nil
 
-    /// The statement a user asks about first: the outcome the target is judged on (growth for a growth target,
-    /// else the level), or the target when there is no outcome.
-    public var outcomeSource: SourceRef? {
-        (targetIsGrowth ? growthSource ?? valueSource : valueSource ?? growthSource) ?? targetSource
-    }
+    /// The statement of the outcome the target is judged on: growth for a growth target, else the level.
+    public var outcomeStatement: SourceRef? { targetIsGrowth ? growthSource ?? valueSource : valueSource ?? growthSource }
+
+    /// The statement a user asks about first: the outcome, or the target when there is no outcome.
+    public var outcomeSource: SourceRef? { outcomeStatement ?? targetSource }
 }
 
 /// Year-over-year series, targets against actuals, and comparisons, computed from parsed reports.

@@ -41,19 +41,13 @@ extension Report {
         guard paragraphs.indices.contains(ref.paragraph) else { return nil }
         let p = paragraphs[ref.paragraph]
         let scalars = Array(p.display.unicodeScalars)
-        let n = min(scalars.count, max(0, p.origin.count - 1))
-        let lo = p.origin.prefix(n).firstIndex { Int($0) >= ref.start } ?? n
-        let hi = max(lo, p.origin.prefix(n).firstIndex { Int($0) >= ref.end } ?? n)
-        let ends: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
-        var from = lo
-        while from > 0, !ends.contains(scalars[from - 1]) { from -= 1 }
-        while from < lo, scalars[from] == " " || scalars[from] == "\u{3000}" { from += 1 }
-        var to = hi
-        while to < n, !ends.contains(scalars[to]) { to += 1 }
-        if to < n { to += 1 }
+        let figure = p.scalars(fromOriginal: ref.start, to: ref.end)
+        var from = Sentence.boundary(scalars, before: figure.lowerBound, in: Sentence.sentenceEnds)
+        while from < figure.lowerBound, scalars[from] == " " || scalars[from] == "\u{3000}" { from += 1 }
+        let to = max(figure.upperBound, Sentence.boundaryAfter(scalars, from: figure.upperBound, in: Sentence.sentenceEnds))
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[from..<to])
         let who = [place.name, displayYear.map(String.init)].compactMap { $0 }.joined(separator: " ")
-        return Quote(file: file, report: who.isEmpty ? file : who, text: String(text), mark: (lo - from)..<(hi - from))
+        return Quote(file: file, report: who.isEmpty ? file : who, text: String(text), mark: (figure.lowerBound - from)..<(figure.upperBound - from))
     }
 }

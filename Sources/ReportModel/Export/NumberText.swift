@@ -59,6 +59,15 @@ extension NumberText {
         return ""
     }
 
+    /// Met or missed as a mark: ✓, ✗, or ✓?/✗? when the outcome is a preliminary (预计) figure; "" without a judgement.
+    public static func attained(_ a: Attainment, preliminary: Bool) -> String {
+        switch a {
+        case .met: return preliminary ? "✓?" : "✓"
+        case .missed: return preliminary ? "✗?" : "✗"
+        case .noData: return ""
+        }
+    }
+
     /// A target as people read it: 5–5.5%, ≤5%, ≈2%, ≥+6%, 1285万吨, ≥5000万元. `unit` is the target's base unit.
     public static func target(_ t: Double, isGrowth: Bool, qualifier: Qualifier?, range: ValueRange?, unit: String?) -> String {
         if let r = range, r.lo != r.hi {

@@ -34,8 +34,8 @@ public enum IndicatorExtractor {
             ctx.multiYear = own ?? (review ? carry : nil) ?? (sectionIndexOf[pi].map { multiYearSection[$0] } ?? false)
             if review {
                 // The chapter's own title (一、2021年和过去五年工作回顾) is not an opening; a topic heading's body is.
-                let body = p.headingLength > 0 ? String(String.UnicodeScalarView(p.text.unicodeScalars.dropFirst(p.headingLength))) : p.text
-                if let opens = Timing.multiYearParagraph(body), !body.isEmpty { carry = opens }
+                let opens = p.headingLength > 0 ? Timing.multiYearParagraph(String(String.UnicodeScalarView(p.text.unicodeScalars.dropFirst(p.headingLength)))) : own
+                if let opens { carry = opens }
                 if Timing.termOpensLater(p.text) { carry = true }
             }
             // estimate-note: （预计数，下同） marks the figure before it and the review's figures after it as estimates.

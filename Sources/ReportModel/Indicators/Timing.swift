@@ -28,16 +28,11 @@ enum Timing {
     /// 我们…): what follows in the chapter reviews the term.
     static func termOpensLater(_ text: String) -> Bool {
         let sc = Array(text.unicodeScalars)
-        var k = 0
-        while k < sc.count {
-            if Sentence.fullStops.contains(sc[k]) {
-                let opening = String(scalars: sc[(k + 1)..<min(sc.count, k + 8)])
-                if Lexicon.multiYearReviewOpenings.contains(where: opening.hasPrefix) { return true }
-            }
-            k += 1
+        return sc.indices.contains { k in
+            Sentence.fullStops.contains(sc[k]) && termOpenings.contains { sc.has($0, at: k + 1) }
         }
-        return false
     }
+    static let termOpenings = Lexicon.multiYearReviewOpenings.map { Array($0.unicodeScalars) }
 
     /// For each section: it, or a section above it, has a title about several years that names no single year
     /// (plan: 今后五年, “十四五”时期; review: 过去五年, 五年来). One pass, parents looked up by id.
@@ -66,10 +61,8 @@ enum Timing {
     }
 
     /// The words after the last ；/; (the figure's clause of a long sentence).
-    static func lastClause(_ before: String) -> String {
-        let sc = Array(before.unicodeScalars)
-        guard let k = sc.lastIndex(where: { $0 == "；" || $0 == ";" }) else { return before }
-        return String(scalars: sc[(k + 1)...])
+    static func lastClause(_ bs: [Unicode.Scalar]) -> String {
+        String(scalars: bs[((bs.lastIndex { $0 == "；" || $0 == ";" }).map { $0 + 1 } ?? 0)...])
     }
 
     static func hasYear(_ t: String) -> Bool {
@@ -97,7 +90,7 @@ enum Timing {
         if estimate { role = .forecast }
         // A target word counts within the figure's clause: …确保患者不因费用问题影响就医；…2020年全市地区生产总值增长1.5%
         // is an outcome.
-        let clause = Self.lastClause(before)
+        let clause = Self.lastClause(bs)
         if Lexicon.targetWords.contains(where: clause.includes), c.role != .review || clause.includes("力争") || clause.includes("确保") || clause.includes("目标") {
             if clause.includes("力争") || clause.includes("确保") || clause.includes("目标") || clause.includes("计划") || c.role == .plan { role = .target }
         }

@@ -86,6 +86,15 @@ public struct Paragraph: Sendable, Equatable, Codable {
 
     public var start: Int { Int(origin.first ?? 0) }
     public var end: Int { Int(origin.last ?? 0) }
+
+    /// The scalars of `display` (and `text`) that hold the original-text span `start..<end`: a figure's place in
+    /// the paragraph as shown.
+    public func scalars(fromOriginal start: Int, to end: Int) -> Range<Int> {
+        let n = min(display.unicodeScalars.count, origin.count)
+        let lo = origin.prefix(n).firstIndex { Int($0) >= start } ?? n
+        let hi = origin.prefix(n).firstIndex { Int($0) >= end } ?? n
+        return lo..<max(lo, hi)
+    }
 }
 
 extension Array where Element == Section {

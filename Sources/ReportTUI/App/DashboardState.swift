@@ -392,7 +392,7 @@ public struct DashboardState: Sendable {
         let rows = tableRows
         guard rows.indices.contains(table.cursor), let file = currentReport?.file else { return }
         let i = rows[table.cursor]
-        spotlight = Spotlight(file: file, paragraph: i.paragraph, start: i.start, end: i.end, terms: [], companion: nil, quote: nil)
+        spotlight = Spotlight(Jump(file: file, paragraph: i.paragraph, start: i.start, end: i.end))
         scrollText(toParagraph: i.paragraph, offset: i.start)
         detail = .text
         focus = .detail
@@ -555,7 +555,7 @@ public struct DashboardState: Sendable {
     mutating func applyPendingJump() {
         guard let j = pendingJump, let rep = currentReport, rep.file == j.file, !rep.paragraphs.isEmpty else { return }
         pendingJump = nil
-        spotlight = Spotlight(file: j.file, paragraph: j.paragraph, start: j.start, end: j.end, terms: j.terms, companion: j.companion, quote: nil)
+        spotlight = Spotlight(j)
         // The deepest section holding the paragraph, with its ancestors unfolded.
         let holding = rep.sections.indices.filter { rep.sections[$0].paragraphRange.contains(j.paragraph) }
         if let si = holding.max(by: { rep.sections[$0].level < rep.sections[$1].level }) {
@@ -590,13 +590,7 @@ public struct DashboardState: Sendable {
     func firstTerm(_ terms: [String], in p: Paragraph?) -> Int? {
         guard let p else { return nil }
         let scalars = Array(p.display.unicodeScalars)
-        var best: Int?
-        for t in terms.map({ Array($0.unicodeScalars) }) where !t.isEmpty && t.count <= scalars.count {
-            for k in 0...(scalars.count - t.count) where scalars[k] == t[0] && Array(scalars[k..<(k + t.count)]) == t {
-                if best.map({ k < $0 }) ?? true { best = k }
-                break
-            }
-        }
+        let best = terms.compactMap { scalars.starts(of: Array($0.unicodeScalars), in: 0..<scalars.count).first }.min()
         return best.flatMap { p.origin[safe: $0] }.map(Int.init)
     }
 

@@ -153,6 +153,11 @@ public struct Spotlight: Sendable, Equatable {
     public var quote: Quote?
     var quoteFailed = false
 
+    /// What a jump marks: its figure or query words, and its companion sentence (read later).
+    init(_ j: Jump) {
+        file = j.file; paragraph = j.paragraph; start = j.start; end = j.end; terms = j.terms; companion = j.companion
+    }
+
     /// Whether `file`'s text is the one spotlit.
     func applies(to file: String?) -> Bool { file == self.file }
 }

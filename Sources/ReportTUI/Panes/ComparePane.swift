@@ -138,8 +138,7 @@ enum ComparePane {
     /// The target with its mark: "≥5%✓", "5–5.5%✗", "≈2%", or "—".
     static func target(_ cell: SeriesRow?) -> String {
         guard let c = cell, c.target != nil else { return "—" }
-        let mark = c.attainment == .met ? (c.preliminary ? "✓?" : "✓") : c.attainment == .missed ? (c.preliminary ? "✗?" : "✗") : ""
-        return YearOverYearPane.targetText(c) + mark
+        return YearOverYearPane.targetText(c) + NumberText.attained(c.attainment, preliminary: c.preliminary)
     }
 
     /// Which cell is highest and lowest: by level when every stated level shares a unit, else by growth.

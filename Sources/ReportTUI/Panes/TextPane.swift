@@ -24,22 +24,14 @@ enum TextPane {
             for k in 0..<min(p.headingLength, scalars.count) { styles[k] = theme.heading }
             // Extracted figures are highlighted where they sit in the text.
             for ind in figures[pi] ?? [] {
-                let lo = p.origin.firstIndex { Int($0) >= ind.start } ?? scalars.count
-                let hi = p.origin.firstIndex { Int($0) >= ind.end } ?? scalars.count
-                for k in lo..<max(lo, min(hi, styles.count)) { styles[k] = styles[k].merged(theme.highlight) }
+                for k in p.scalars(fromOriginal: ind.start, to: ind.end) { styles[k] = styles[k].merged(theme.highlight) }
             }
             if let spot, spot.paragraph == pi, let start = spot.start {
-                let lo = p.origin.firstIndex { Int($0) >= start } ?? scalars.count
-                let hi = p.origin.firstIndex { Int($0) >= (spot.end ?? start + 1) } ?? scalars.count
-                for k in lo..<max(lo, min(hi, styles.count)) { styles[k] = styles[k].merged(theme.spotlight) }
+                for k in p.scalars(fromOriginal: start, to: spot.end ?? start + 1) { styles[k] = styles[k].merged(theme.spotlight) }
             }
             for t in terms {
-                var k = 0
-                while k + t.count <= scalars.count {
-                    if scalars[k] == t[0], Array(scalars[k..<(k + t.count)]) == t {
-                        for m in k..<(k + t.count) { styles[m] = styles[m].merged(theme.spotlight) }
-                        k += t.count
-                    } else { k += 1 }
+                for k in scalars.starts(of: t, in: 0..<scalars.count) {
+                    for m in k..<(k + t.count) { styles[m] = styles[m].merged(theme.spotlight) }
                 }
             }
             for r in p.damaged { for k in r where k < styles.count { styles[k] = theme.damaged } }

@@ -97,12 +97,8 @@ enum YearOverYearPane {
         let value = r.value.map { NumberText.human($0, unit: r.unit) + (r.preliminary ? "*" : "") + (r.inconsistent ? "!" : "") } ?? "—"
         let growth = r.growth.map { ($0 >= 0 ? "+" : "") + NumberText.plain($0, significant: 4) + "%" } ?? "—"
         let target = targetText(r)
-        let attained: String
-        switch r.attainment {
-        case .met: attained = r.preliminary ? "✓?达成" : "✓达成"
-        case .missed: attained = r.preliminary ? "✗?未达" : "✗未达"
-        case .noData: attained = "—"
-        }
+        let mark = NumberText.attained(r.attainment, preliminary: r.preliminary)
+        let attained = r.attainment == .met ? mark + "达成" : r.attainment == .missed ? mark + "未达" : "—"
         let gap = r.gap.map { ($0 >= 0 ? "+" : "") + NumberText.plain($0, significant: 3) + "pp" } ?? ""
         let derived = r.derived.map { NumberText.human($0, unit: r.unit) } ?? ""
         return [String(r.year), value, growth, target, attained, gap, derived]

@@ -35,7 +35,7 @@ struct Compare: ParsableCommand {
                                c?.attainment.rawValue ?? "no-data",
                                c?.target == nil ? "" : (c?.targetIsGrowth == true ? "growth" : "level"), c?.targetQualifier?.rawValue ?? "",
                                cell(c?.targetRange?.lo), cell(c?.targetRange?.hi), c?.targetUnit ?? "", cell(c?.gap),
-                               c?.preliminary == true ? "true" : "false", c?.source ?? "", c?.outcomeSentence ?? "",
+                               c?.preliminary == true ? "true" : "false", c?.source ?? "", c?.outcomeStatement?.sentence ?? "",
                                c?.targetSource?.file ?? "", c?.targetSource?.sentence ?? ""]))
             } }
         } else {

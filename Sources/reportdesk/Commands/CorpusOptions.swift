@@ -92,12 +92,9 @@ extension SeriesRow {
          target == nil ? "" : (targetIsGrowth ? "growth" : "level"), targetQualifier?.rawValue ?? "", attainment.rawValue, cell(gap),
          inconsistent ? "true" : "false", source ?? "", cell(targetRange?.lo), cell(targetRange?.hi),
          revisions.map { cell($0) }.joined(separator: ";"), targetUnit ?? "",
-         outcomeSentence ?? "", targetSource?.file ?? "",
+         outcomeStatement?.sentence ?? "", targetSource?.file ?? "",
          targetSource?.sentence ?? ""]
     }
-
-    /// The sentence of the outcome the target is judged on (else of the level or growth shown).
-    var outcomeSentence: String? { (targetIsGrowth ? growthSource ?? valueSource : valueSource ?? growthSource)?.sentence }
 
     /// The target as people read it (5–5.5%, ≤5%, ≈2%, 1285万吨), the same text as the dashboard's.
     var targetText: String {
