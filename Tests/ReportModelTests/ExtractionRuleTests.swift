@@ -439,4 +439,46 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(levels.map(\.milestone), [true, false])
         XCTAssertEqual(levels.last?.change, Change(percent: 6.1))
     }
+
+    /// relative-start-year: 从五年前的2万亿元跃升到3万亿元 starts five years before the year reviewed and ends in it
+    /// (上海市 2018); 跃升至 ends a from–to at a level, not a threshold (江苏省 2021's 10.27万亿元 is 2020's level).
+    func testRelativeStartYearAndLeapToALevel() throws {
+        let sh = try read("全市生产总值年均增长7.1%，从五年前的2万亿元跃升到3万亿元，迈上新台阶",
+                          from: "lawtext-gov/province/上海市_2018.txt", year: 2018)
+        let levels = sh.filter { $0.canonicalId == "gdp" && $0.value != nil }
+        XCTAssertEqual(levels.map(\.baseValue), [2e12, 3e12])
+        XCTAssertEqual(levels.map(\.year), [2012, 2017])
+        let js = try read("全省地区生产总值连跨三个万亿级台阶，由7.13万亿元跃升至10.27万亿元，人均达12.5万元，居各省、自治区之首",
+                          from: "lawtext-gov/province/江苏省_2021.txt", year: 2021)
+        let end = try XCTUnwrap(js.first { $0.canonicalId == "gdp" && $0.baseValue == 10_270_000_000_000 })
+        XCTAssertFalse(end.milestone); XCTAssertEqual(end.year, 2020)
+        XCTAssertNil(js.first { $0.canonicalId == "gdp" && $0.baseValue == 7_130_000_000_000 }?.year, "the start is an earlier year")
+    }
+
+    /// result-before-level: 云南经济总量实现翻番、达到2.32万亿元 names 经济总量 (the GDP), not 翻番 (云南省 2020).
+    func testDoublingIsNotAName() throws {
+        let inds = try read("党的十八大以来，云南经济总量实现翻番、达到2.32万亿元，在全国的排位跃升6位、居第18位",
+                            from: "lawtext-gov/province/云南省_2020.txt", year: 2020)
+        let gdp = try one(inds, "地区生产总值")
+        XCTAssertTrue(gdp.name.hasSuffix("经济总量"), gdp.name); XCTAssertEqual(gdp.baseValue, 2_320_000_000_000)
+    }
+
+    /// total-after-flow: 新增高新技术企业551户、总量达2302户 — the 总量 is the stock of high-tech firms, not a flow nor an
+    /// indicator called 总量 (哈尔滨市 2023); 市场主体净增623户、总量突破2万户 likewise (易县 2023, 净增 after the noun).
+    func testTotalAfterAFlowIsTheStock() throws {
+        let hrb = try read("新增高新技术企业551户、总量达2302户", from: "lawtext-gov/city/哈尔滨市_2023.txt", year: 2023)
+        XCTAssertEqual(hrb.map(\.canonical), ["新增高新技术企业", "高新技术企业"])
+        XCTAssertEqual(hrb.map(\.value), [551, 2302])
+        let yx = try read("全面对接落实一揽子稳经济政策措施，出台稳增长26条，制定“转企升规”6条支持政策，减免税费7.64亿元，市场主体净增623户、总量突破2万户",
+                          from: "baoding-counties/county/易县_2023.txt", year: 2023)
+        let stock = try XCTUnwrap(yx.first { $0.value == 2 && $0.unit == "万户" })
+        XCTAssertEqual(stock.name, "市场主体"); XCTAssertEqual(stock.canonical, "市场主体")
+    }
+
+    /// A chapter on 去年和今年前4个月 reviews last year in full: its figures are last year's (云南省 2020).
+    func testPartOfThisYearInAReviewTitle() throws {
+        let inds = try read(paragraphs: ["**——经济总量实现历史性跨越。**党的十八大以来，云南经济总量实现翻番、达到2.32万亿元，在全国的排位跃升6位、居第18位；"],
+                            from: "lawtext-gov/province/云南省_2020.txt", year: 2020, title: "**一、关于去年和今年前4个月工作**")
+        XCTAssertEqual(try one(inds, "地区生产总值").year, 2019)
+    }
 }

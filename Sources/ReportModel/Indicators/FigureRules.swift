@@ -349,11 +349,18 @@ enum FigureRules {
         let ls = Array(lead.unicodeScalars)
         var ye = ls.count - 1
         if ye >= 0, "的底末".unicodeScalars.contains(ls[ye]) { ye -= 1 }
-        if ye >= 4, let y = Timing.year(endingAt: ye, ls) {
+        // A year written before the figure (由2019年的…), or relative-start-year: 从五年前的2万亿元 (only as a from–to's start).
+        var written: (year: Int, length: Int)? = ye >= 4 ? Timing.year(endingAt: ye, ls).map { ($0, 5) } : nil
+        if written == nil, !IndicatorExtractor.disabledRules.contains("relative-start-year"), let ago = Timing.yearsAgo(endingAt: ye, ls),
+           let reviewed = c.reviewYear, ye - ago.length >= 0, "由从".unicodeScalars.contains(ls[ye - ago.length]) {
+            written = (reviewed - ago.years, ago.length)
+        }
+        if let (y, length) = written {
             ownYear = y
-            let rest = String(scalars: ls[..<(ye - 4)])
+            let rest = String(scalars: ls[..<(ye + 1 - length)])
             if let fromAt = rest.fastRange(of: "由") ?? rest.fastRange(of: "从") {
-                st.fromToName = Naming.cleanName(String(rest[..<fromAt.lowerBound]))
+                let subject = Naming.cleanName(String(rest[..<fromAt.lowerBound]))
+                st.fromToName = subject.isEmpty ? (st.last.map { st.indicators[$0].name } ?? "") : subject
                 st.fromToSpan = -y
                 st.fromToYears = (y, nil)
                 name = st.fromToName ?? name
@@ -396,7 +403,10 @@ enum FigureRules {
         if name.isEmpty, let li = st.last {
             name = st.indicators[li].name
             // …新登记经营主体320万户、增长13%，总量达2037.7万户: the total is the stock the flow adds to.
-            if lead.includes("总量"), let flow = Lexicon.flowWords.first(where: name.hasPrefix) { name.removeFirst(flow.count) }
+            if Lexicon.stockWords.contains(where: lead.includes) {
+                if let flow = Lexicon.flowWords.first(where: name.hasPrefix) { name.removeFirst(flow.count) }
+                else if let flow = Lexicon.flowWords.first(where: name.hasSuffix) { name.removeLast(flow.count) }
+            }
         }
         if name.isEmpty { name = Naming.cleanName(s.text(f.clauseStart, q.start)) }
         // list-head-noun: 粮食播种面积3320万亩、产量1285万吨: a bare head noun after 、 takes the modifier of the figure before.

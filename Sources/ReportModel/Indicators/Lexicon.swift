@@ -27,7 +27,9 @@ public enum Lexicon {
                                 // name-ends-before-verb: the verb that leads to a level (城镇化率提升至…, 支出压减…, 企业净增…).
                                 "提升至", "提高至", "增加至", "上升至", "上升到", "降至", "下降至", "下降到", "降低至", "降低到", "减少至", "减少到",
                                 "缩短至", "缩短到", "缩小至", "缩小到", "扩大至", "扩大到", "压缩至", "压缩到", "发展到", "发展至", "恢复到", "恢复至",
-                                "压减"]
+                                "压减", "跃升至", "跃升到",
+                                // result-before-level: 经济总量实现翻番、达到2.32万亿元 names 经济总量, not 翻番.
+                                "翻番", "翻一番", "翻了一番", "翻两番", "翻了两番", "、"]
     /// Dropped from the start of a name: scope words, connectors and time words.
     static let leadingWords = ["全年", "全镇", "全县", "全市", "全区", "全省", "全乡", "全街道", "镇域", "县域", "我镇", "我县", "我市", "我区", "我省",
                                "其中", "累计", "完成", "实现", "共", "共计", "年内", "年末", "当年度", "当年", "预计", "力争", "确保", "今年", "去年", "同时", "并",
@@ -39,6 +41,8 @@ public enum Lexicon {
     /// Connectors and bare verbs that are never a name by themselves: the figure inherits the subject.
     static let bareWords: Set<String> = ["和", "及", "与", "以及", "或", "、", "增加到", "增长到", "提高到", "提升到", "增加", "增长", "建成", "打造",
                                          "实施", "新建", "建设", "完成", "达到", "开展", "推进", "总数", "总量", "比重", "措施", "方面工作"]
+    /// Words for the stock a flow adds to (新增…家、总数达…家): the name is the stock of the figure before.
+    static let stockWords: Set<String> = ["总量", "总数"]
     /// Comparability markers are not names: 同口径增长12.7%.
     static let comparability: Set<String> = ["同口径", "可比口径", "按可比价格计算", "按可比价计算", "可比", "名义", "现价", "实际", "按现价计算"]
     /// Verbs after which the name follows: 10个行政村实现村集体收入.
@@ -89,7 +93,7 @@ public enum Lexicon {
     static let ratioTails = ["比率", "之比", "比值", "能耗", "水耗", "用水", "排放", "消耗", "产出", "强度", "用地", "使用面积",
                              "高于", "低于", "快于", "慢于", "利润", "贷款", "税收"]
     /// Flows, not the stock: 新登记经营主体320万户, 净增98万户.
-    static let flowWords = ["新登记", "新设立", "新注册", "净增", "新增", "新发展", "新培育", "新认定"]
+    static let flowWords = ["新登记", "新设立", "新注册", "净增", "新增", "新发展", "新培育", "新认定", "新设", "新引进"]
     /// Catalog indicators that are stocks, for which a flow word makes another quantity: the catalog's flow
     /// indicator where it has one (新增市场主体), else none.
     static let stockIndicators: [String: String?] = ["market_entities": "new_market_entities", "population": nil,
@@ -103,7 +107,7 @@ public enum Lexicon {
     /// Nouns after a figure that make it a threshold crossed (迈上4万亿元台阶).
     static let milestoneNouns = ["台阶", "大关", "关口", "级台阶", "量级"]
     /// Verbs before a figure that make it a threshold crossed.
-    static let milestoneVerbs = ["迈上", "跨上", "跨越", "跃上", "站上", "迈过", "跨过", "越过", "跨入", "迈入", "跃升至", "连跨", "连续跨越"]
+    static let milestoneVerbs = ["迈上", "跨上", "跨越", "跃上", "站上", "迈过", "跨过", "越过", "跨入", "迈入", "连跨", "连续跨越"]
     /// A figure followed by one of these is a tier or a class, not an amount: 千亿元级, 百亿级产业集群.
     static let tierSuffixes = ["级"]
     /// Idioms made of number characters: 千家万户 is not 1000 households.
@@ -145,7 +149,7 @@ public enum Lexicon {
     static let salutations = ["各位代表", "同志们"]
     static let singleYearOpenings = ["过去一年", "过去的一年", "一年来", "去年", "今年", "这一年", "刚刚过去的一年"]
     /// The verbs that lead to the end point of a from–to (由…增加到…).
-    static let fromToVerbs = ["增加到", "增长到", "提高到", "提升到", "达到", "增至", "提升至", "提高至", "增加至", "扩大到", "扩大至"]
+    static let fromToVerbs = ["增加到", "增长到", "提高到", "提升到", "达到", "增至", "提升至", "提高至", "增加至", "扩大到", "扩大至", "跃升到", "跃升至"]
     /// Periods within a year, in the order they are looked for.
     static let periods = ["前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "全年"]
     static let periodPrefixes = ["前三季度", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度"]

@@ -34,6 +34,8 @@ enum Naming {
         let whole = String(scalars: t)
         // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
         if Lexicon.bareWords.contains(whole) || leadingWordSet.contains(whole) { return "" }
+        // total-after-flow: "新增市场主体30.5万户、总量达73.8万户": 总量 after 、 is the stock of the figure before.
+        if Lexicon.stockWords.contains(String(scalars: t.filter { !nameEdge.contains($0) })) { return "" }
         // Comparability markers and comparison bases are not names: 同口径增长12.7%, 比上年提高1.5个百分点.
         if Lexicon.comparability.contains(whole) || Lexicon.comparisonBases.contains(whole) { return "" }
         // "10个行政村实现村集体收入": the name follows the verb.

@@ -163,6 +163,18 @@ enum Timing {
         return false
     }
 
+    /// relative-start-year: "五年前"/"10年前" ending at `i` (the index of 前): how many years before, and the length of
+    /// the expression (从五年前的2万亿元跃升到3万亿元 starts five years before the year reviewed).
+    static func yearsAgo(endingAt i: Int, _ s: [Unicode.Scalar]) -> (years: Int, length: Int)? {
+        guard i >= 2, i < s.count, s[i] == "前", s[i - 1] == "年" else { return nil }
+        var b = i - 1
+        while b > 0, i - 1 - b < 3, HanClass.isDigit(s[b - 1]) || HeadingMarkers.chineseDigits[s[b - 1]] != nil || s[b - 1] == "十" { b -= 1 }
+        guard b < i - 1 else { return nil }
+        let parsed = HanClass.isDigit(s[b]) ? HeadingMarkers.digits(s, b) : HeadingMarkers.chineseNumeral(s, b)
+        guard let (n, len) = parsed, b + len == i - 1, (1...30).contains(n) else { return nil }
+        return (n, i + 1 - b)
+    }
+
     /// A year "19xx年"/"20xx年" ending at `i` (the index of 年), or nil.
     static func year(endingAt i: Int, _ s: [Unicode.Scalar]) -> Int? {
         guard i >= 4, i < s.count, s[i] == "年" else { return nil }

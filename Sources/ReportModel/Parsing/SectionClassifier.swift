@@ -30,6 +30,9 @@ public enum SectionClassifier {
         return nil
     }
 
+    /// What after 今年 makes it part of a year (今年前4个月, 今年以来, 今年一季度).
+    static let partialYearMarkers = ["前", "以来", "一季度", "上半年"]
+
     /// The year a title speaks of: the explicit year nearest before the keyword, else a relative word against the document year.
     public static func year(of title: String, keywordAt: Int, documentYear: Int?) -> Int? {
         var best: (Int, Int)?
@@ -43,6 +46,8 @@ public enum SectionClassifier {
         if let b = best { return b.0 }
         guard let d = documentYear else { return nil }
         if title.includes("明年") { return d + 1 }
+        // 关于去年和今年前4个月工作: the part of this year is an addendum; the year reviewed in full is last year.
+        if title.includes("去年"), partialYearMarkers.contains(where: { title.includes("今年" + $0) }) { return d - 1 }
         if title.includes("今年") { return d }
         if title.includes("去年") { return d - 1 }
         return nil
