@@ -14,6 +14,10 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(a.places.find("yuantanzhen")?.name, "源潭镇")
         XCTAssertEqual(a.indicator("gdp")?.name, "地区生产总值")
         XCTAssertEqual(a.indicator("dqsczz")?.name, "地区生产总值")
+        // One pinyin everywhere: 地区 is di qu (ICU alone reads 地 as de), as the dashboard's search spells it.
+        XCTAssertEqual(a.indicator("diqushengchanzongzhi")?.name, "地区生产总值")
+        XCTAssertEqual(a.indicator("di qu sheng chan zong zhi")?.name, "地区生产总值")
+        XCTAssertEqual(a.places.find("jingdongzhen")?.name, "京东镇")
         XCTAssertEqual(a.indicator("规上工业增加值")?.name, "规模以上工业增加值")
     }
 

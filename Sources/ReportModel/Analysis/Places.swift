@@ -92,25 +92,8 @@ public struct PlaceIndex: Sendable {
         if let p = places.first(where: { q.hasSuffix($0.name) && $0.name.count >= 2 }) { return p }
         let lower = q.lowercased()
         if lower.unicodeScalars.allSatisfy({ $0.value < 0x80 }) {
-            return places.first { Pinyin.matches(lower, $0.name) }
+            return places.first { PinyinTable.spellsWhole(lower, $0.name) }
         }
         return nil
-    }
-}
-
-/// Pinyin for search: full syllables and initials through ICU's Han-Latin transform.
-public enum Pinyin {
-    /// Syllables without tones: 地区生产总值 → [di, qu, sheng, chan, zong, zhi].
-    public static func syllables(_ s: String) -> [String] {
-        guard let latin = s.applyingTransform(StringTransform("Han-Latin; Latin-ASCII"), reverse: false) else { return [] }
-        return latin.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-    }
-
-    /// True when `query` is the full pinyin or the initials of `name` (dqsczz, diqushengchanzongzhi).
-    public static func matches(_ query: String, _ name: String) -> Bool {
-        let syl = syllables(name)
-        guard !syl.isEmpty else { return false }
-        let q = query.replacingAll(" ", with: "")
-        return q == syl.map { String($0.prefix(1)) }.joined() || q == syl.joined()
     }
 }

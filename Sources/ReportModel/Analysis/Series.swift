@@ -68,7 +68,7 @@ public struct Analysis: Sendable {
         let lower = q.lowercased()
         if lower.unicodeScalars.allSatisfy({ $0.value < 0x80 }) {
             if let e = catalog.entries.first(where: { e in e.aliases.contains { $0.lowercased() == lower } }) { return e }
-            return catalog.entries.first { e in Pinyin.matches(lower, e.name) || e.aliases.contains { Pinyin.matches(lower, $0) } }
+            return catalog.entries.first { e in PinyinTable.spellsWhole(lower, e.name) || e.aliases.contains { PinyinTable.spellsWhole(lower, $0) } }
         }
         return nil
     }

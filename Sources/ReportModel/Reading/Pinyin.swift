@@ -1,7 +1,8 @@
 import Foundation
 
-/// Pinyin of single Han characters through ICU's `Han-Latin; Latin-ASCII` transform, cached per character, so that
-/// tens of thousands of indicator names get their pinyin from table lookups rather than one ICU call each.
+/// The one pinyin of ReportDesk (search, places, indicators, the dashboard): single Han characters through ICU's
+/// `Han-Latin; Latin-ASCII` transform, cached per character, with the other readings of heteronyms (地 di, 长 chang),
+/// so that tens of thousands of names get their pinyin from table lookups rather than one ICU call each.
 public enum PinyinTable {
     private static let characters = CharacterTransform<String>("Han-Latin; Latin-ASCII") { _, t in
         String(t.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) }.map(Character.init))
@@ -38,6 +39,13 @@ public enum PinyinTable {
             }
         }
         return out
+    }
+
+    /// True when `query` spells the whole of `name`, each syllable in full or by its initial, spaces ignored
+    /// (dqsczz, diqushengchanzongzhi, jdz): how places and catalog indicators are found by pinyin.
+    public static func spellsWhole(_ query: String, _ name: String) -> Bool {
+        let q = Array(query.lowercased().utf8.filter { $0 != 0x20 })
+        return match(q, spell(name, table: syllables(for: name.unicodeScalars))) == 0
     }
 
     /// How a latin query matches a spelled name, each syllable typed in full or by its initial (dqsczz,
