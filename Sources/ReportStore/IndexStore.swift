@@ -25,8 +25,8 @@ public final class IndexStore: Sendable {
     /// Names and places kept in memory for the dashboard's queries (see Queries.swift).
     let caches = QueryCaches()
 
-    /// Bumped when the tables change incompatibly; an index of another schema is rebuilt. Additions go in
-    /// `Schema.upgrade`, which brings an existing index up to date in place.
+    /// Bumped when the tables change incompatibly; an index of another schema is rebuilt. Additions are
+    /// migrations (`Schema.migrator`), which bring an existing index up to date in place.
     public static let schemaVersion = 1
 
     /// `<corpus>/.reportdesk/index.sqlite`, or, when the corpus folder cannot be written, a file under
@@ -115,19 +115,17 @@ public final class IndexStore: Sendable {
         return e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_FORMAT
     }
 
-    private enum State { case empty, ready, stale }
-
-    /// What opening has to do: create the tables, nothing, or add missing indexes and record the corpus folder.
+    /// Whether opening is a read: the file is ours, of this schema, for this root, with every migration applied.
     /// Throws `NotOurs` for another application's file or another schema.
-    private static func state(_ db: Database, root: String) throws -> State {
-        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-        guard !tables.isEmpty else { return .empty }
-        let meta = try? Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
+    private static func isReady(_ db: Database, root: String) throws -> Bool {
+        guard try !String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'").isEmpty else { return false }
+        let meta = try? Dictionary(Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0["key"] as String, $0["value"] as String) },
+                                   uniquingKeysWith: { a, _ in a })
         guard let meta, meta["app"] == "reportdesk" else { throw NotOurs(description: "not a ReportDesk index") }
         guard meta["schema"] == String(schemaVersion) else {
             throw NotOurs(description: "index schema \(meta["schema"] ?? "?"), this ReportDesk needs \(schemaVersion)")
         }
-        return try meta["root"] == root && Schema.isCurrent(db) ? .ready : .stale
+        return try meta["root"] == root && Schema.migrator.hasCompletedMigrations(db)
     }
 
     private static func open(_ path: String, root: String) throws -> DatabasePool {
@@ -140,20 +138,15 @@ public final class IndexStore: Sendable {
         // A reader opening the index while another process ingests needs no write lock: when the index is
         // ours, current and for this root, opening is a read. Reading the schema fails on a file that is not
         // SQLite; a full integrity check is `index --check` (it reads every page: too slow for every start).
-        if try pool.read({ db in try state(db, root: root) == .ready }) { return pool }
+        if try pool.read({ db in try isReady(db, root: root) }) { return pool }
+        do {
+            try Schema.migrator.migrate(pool)
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_CONSTRAINT {
+            // Another process applied the same migration between our reading the applied ones and running it.
+            try Schema.migrator.migrate(pool)
+        }
         try pool.write { db in
-            // Asked again inside the write: another process may have created or upgraded the index meanwhile.
-            switch try state(db, root: root) {
-            case .ready: return
-            case .empty:
-                try Schema.create(db)
-                try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('app', 'reportdesk'), ('schema', ?), ('root', ?)",
-                               arguments: [String(schemaVersion), root])
-                try Schema.upgrade(db)
-            case .stale:
-                try Schema.upgrade(db)
-                try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'root'", arguments: [root])
-            }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('root', ?)", arguments: [root])
         }
         return pool
     }
@@ -167,18 +160,16 @@ public final class IndexStore: Sendable {
     /// Counts for a status line.
     public func counts() throws -> (reports: Int, indicators: Int, failures: Int) {
         try pool.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM reports") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT coalesce(sum(indicator_count), 0) FROM reports") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM failures") ?? 0)
+            (try ReportRecord.fetchCount(db),
+             try ReportRecord.select(sum(ReportRecord.Columns.indicatorCount), as: Int.self).fetchOne(db) ?? 0,
+             try FailureRecord.fetchCount(db))
         }
     }
 
     /// Files that could not be read at the last ingest, with the reason.
     public func failures() throws -> [ReadError] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT path, problem FROM failures ORDER BY path").map {
-                ReadError(file: absolute($0[0]), problem: $0[1])
-            }
+            try FailureRecord.order(FailureRecord.Columns.path).fetchAll(db).map { ReadError(file: absolute($0.path), problem: $0.problem) }
         }
     }
 
@@ -187,13 +178,16 @@ public final class IndexStore: Sendable {
         try pool.read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT r.path, r.indicator_count, r.section_count,
-                       (SELECT count(*) FROM indicators i WHERE i.id BETWEEN r.id * \(Schema.span) AND r.id * \(Schema.span) + \(Schema.span - 1)),
-                       (SELECT count(*) FROM sections s WHERE s.report_id = r.id)
+                SELECT r.path, r.indicator_count AS expected_indicators, r.section_count AS expected_sections,
+                       (SELECT count(*) FROM indicators i WHERE i.id BETWEEN r.id * \(Schema.span) AND r.id * \(Schema.span) + \(Schema.span - 1)) AS indicators,
+                       (SELECT count(*) FROM sections s WHERE s.report_id = r.id) AS sections
                 FROM reports r
                 """)
-            for r in rows where (r[1] as Int) != (r[3] as Int) || (r[2] as Int) != (r[4] as Int) {
-                problems.append("\(r[0] as String): \(r[3] as Int) of \(r[1] as Int) indicators, \(r[4] as Int) of \(r[2] as Int) sections")
+            for r in rows {
+                let (wantI, haveI, wantS, haveS): (Int, Int, Int, Int) = (r["expected_indicators"], r["indicators"], r["expected_sections"], r["sections"])
+                if wantI != haveI || wantS != haveS {
+                    problems.append("\(r["path"] as String): \(haveI) of \(wantI) indicators, \(haveS) of \(wantS) sections")
+                }
             }
             let orphans = try Int.fetchOne(db, sql: "SELECT count(*) FROM indicators WHERE id / \(Schema.span) NOT IN (SELECT id FROM reports)") ?? 0
             if orphans > 0 { problems.append("\(orphans) indicators belong to no report") }

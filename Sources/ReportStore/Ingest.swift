@@ -139,7 +139,7 @@ extension IndexStore {
     }
 
     private func placeCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM places") ?? 0 }
+        try pool.read { db in try PlaceRecord.fetchCount(db) }
     }
 
     /// Resolves places over every report (spellings and renames joined, as the analysis does) and stores them.
@@ -148,17 +148,12 @@ extension IndexStore {
         let ids = stored.map(\.id)
         let index = PlaceIndex(stored.map(\.report))
         try pool.write { db in
-            try db.execute(sql: "DELETE FROM places")
-            try db.execute(sql: "UPDATE reports SET place_id = NULL")
-            let addPlace = try db.cachedStatement(sql: """
-                INSERT INTO places(id, name, level, rank, parents, former_names, years, report_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            let link = try db.cachedStatement(sql: "UPDATE reports SET place_id = ? WHERE id = ?")
+            try PlaceRecord.deleteAll(db)
+            try ReportRecord.updateAll(db, ReportRecord.Columns.placeId.set(to: nil))
             for (k, p) in index.places.enumerated() {
-                try addPlace.execute(arguments: [k + 1, p.name, p.level?.rawValue, p.level?.rank ?? 9, p.parents.joined(separator: "\u{1F}"),
-                                                 p.formerNames.joined(separator: "\u{1F}"), p.years.map(String.init).joined(separator: ","),
-                                                 p.reports.count])
-                for r in p.reports where ids.indices.contains(r) { try link.execute(arguments: [k + 1, ids[r]]) }
+                try PlaceRecord(id: Int64(k + 1), rank: p.level?.rank ?? 9, summary: p).insert(db)
+                try ReportRecord.filter(keys: p.reports.filter(ids.indices.contains).map { ids[$0] })
+                    .updateAll(db, ReportRecord.Columns.placeId.set(to: k + 1))
             }
         }
     }

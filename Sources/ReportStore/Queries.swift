@@ -21,7 +21,7 @@ extension IndexStore: CorpusQueries {
     func nameIndex() throws -> IndicatorNameIndex {
         if let known = caches.names.withLock({ $0 }) { return known }
         let names = try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT name, n FROM indicator_names WHERE n > 0").map { (name: $0[0] as String, count: $0[1] as Int) }
+            try IndicatorNameRecord.filter(IndicatorNameRecord.Columns.n > 0).fetchAll(db).map { (name: $0.name, count: $0.n) }
         }
         let index = IndicatorNameIndex(names: names)
         caches.names.withLock { $0 = index }
@@ -37,7 +37,7 @@ extension IndexStore: CorpusQueries {
         return try pool.read { db in
             var out: [IndicatorMatch] = []
             var seen = Set<Int64>()
-            let columns = "\(Self.indicatorColumns), r.path, r.place, r.display_year"
+            let columns = Self.hitSelection
             for m in found {
                 let rows: [Row]
                 switch m.target {
@@ -53,9 +53,8 @@ extension IndexStore: CorpusQueries {
                         WHERE i.name_id = ? \(placeCondition) ORDER BY i.year DESC, i.id LIMIT ?
                         """, arguments: StatementArguments([nameId] as [Int64]) + StatementArguments(placeArgs + [String(MemoryQueries.perName)]))
                 }
-                for row in rows where seen.insert(row[0]).inserted {
-                    let hit = IndicatorHit(file: absolute(row[Self.indicatorColumnCount]), place: row[Self.indicatorColumnCount + 1], year: row[20], indicator: Self.indicator(from: row))
-                    out.append(IndicatorMatch(hit: hit, match: m))
+                for row in rows where seen.insert(row[IndicatorRecord.Columns.id]).inserted {
+                    out.append(IndicatorMatch(hit: hit(from: row), match: m))
                     if out.count >= limit { return out }
                 }
             }
@@ -69,11 +68,9 @@ extension IndexStore: CorpusQueries {
         let loaded = try pool.read { db -> (PlaceIndex, [String: Int64]) in
             var places: [PlaceSummary] = []
             var ids: [String: Int64] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, name, level, parents, former_names, years FROM places ORDER BY id") {
-                let p = PlaceSummary(name: row[1], formerNames: Self.list(row[4]), level: (row[2] as String?).flatMap(PlaceLevel.init(rawValue:)),
-                                     parents: Self.list(row[3]), years: (row[5] as String).split(separator: ",").compactMap { Int($0) })
-                ids[Self.key(p)] = row[0]
-                places.append(p)
+            for record in try PlaceRecord.order(PlaceRecord.Columns.id).fetchAll(db) {
+                ids[Self.key(record.summary)] = record.id
+                places.append(record.summary)
             }
             return (PlaceIndex(places: places), ids)
         }
@@ -81,7 +78,6 @@ extension IndexStore: CorpusQueries {
         return loaded
     }
 
-    static func list(_ joined: String) -> [String] { joined.split(separator: "\u{1F}").map(String.init) }
     static func key(_ p: PlaceSummary) -> String { p.name + "#" + (p.level?.rawValue ?? "") }
 
     /// The reports of the given places with their metadata and the indicators `filter` selects (an SQL condition on
@@ -90,15 +86,16 @@ extension IndexStore: CorpusQueries {
         try pool.read { db in
             try places.map { p -> [Report] in
                 guard let pid = ids[Self.key(p)] else { return [] }
-                let rows = try Row.fetchAll(db, sql: "SELECT \(Self.reportColumns), r.display_year FROM reports r WHERE r.place_id = ? ORDER BY r.display_year, r.path",
-                                            arguments: [pid])
-                return try rows.map { row in
-                    var r = report(from: row)
-                    let id: Int64 = row[0]
-                    r.indicators = try Row.fetchAll(db, sql: """
-                        SELECT \(Self.indicatorColumns) FROM indicators i WHERE i.id BETWEEN ? AND ? AND \(filter) ORDER BY i.id
+                typealias R = ReportRecord.Columns
+                let records = try ReportRecord.filter(R.placeId == pid).order(R.displayYear, R.path).fetchAll(db)
+                return try records.compactMap { record in
+                    guard let id = record.id else { return nil }
+                    var r = record.report
+                    r.file = absolute(record.path)
+                    r.indicators = try IndicatorRecord.fetchAll(db, sql: """
+                        SELECT \(IndicatorRecord.selection) FROM indicators i WHERE i.id BETWEEN ? AND ? AND \(filter) ORDER BY i.id
                         """, arguments: StatementArguments([id * Schema.span, id * Schema.span + Schema.span - 1] as [Int64]) + StatementArguments(args))
-                        .map { Self.indicator(from: $0) }
+                        .map(\.indicator)
                     return r
                 }
             }

@@ -6,12 +6,38 @@ enum Schema {
     /// Ids per report block: room for 2^20 indicators or paragraphs in one report.
     static let span: Int64 = 1 << 20
 
+    /// The index's migrations, in order; `grdb_migrations` records the ones applied. An index made before the
+    /// migrator (no such table) runs them all too: each leaves alone what it finds already there, so such an index
+    /// upgrades in place. An incompatible change bumps `IndexStore.schemaVersion` instead (the index is rebuilt).
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("tables", migrate: create)
+        // The `estimated` column came with parser version 3; `tables` has it, older files get it here.
+        m.registerMigration("indicators.estimated") { db in
+            if try !db.columns(in: "indicators").contains(where: { $0.name == "estimated" }) {
+                try db.execute(sql: "ALTER TABLE indicators ADD COLUMN estimated INTEGER NOT NULL DEFAULT 0")
+            }
+        }
+        m.registerMigration("query indexes") { db in
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS indicators_canonical;
+                DROP INDEX IF EXISTS indicators_name;
+                CREATE INDEX IF NOT EXISTS indicators_name_year ON indicators(name_id, year);
+                CREATE INDEX IF NOT EXISTS indicators_canonical_year ON indicators(canonical_id, year);
+                CREATE INDEX IF NOT EXISTS places_name ON places(name);
+                CREATE INDEX IF NOT EXISTS reports_list ON reports(\(listOrder));
+                """)
+        }
+        return m
+    }
+
     static func create(_ db: Database) throws {
         try db.execute(sql: """
-            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            INSERT OR IGNORE INTO meta(key, value) VALUES ('app', 'reportdesk'), ('schema', '\(IndexStore.schemaVersion)');
 
             -- One row per report file that parsed. path is relative to the corpus folder.
-            CREATE TABLE reports(
+            CREATE TABLE IF NOT EXISTS reports(
                 id INTEGER PRIMARY KEY,
                 path TEXT NOT NULL UNIQUE,
                 size INTEGER NOT NULL, mtime REAL NOT NULL, hash TEXT NOT NULL, parser_version INTEGER NOT NULL,
@@ -24,15 +50,15 @@ enum Schema {
                 paragraph_count INTEGER NOT NULL, section_count INTEGER NOT NULL, indicator_count INTEGER NOT NULL,
                 damaged_count INTEGER NOT NULL
             );
-            CREATE INDEX reports_place ON reports(place_id, display_year);
+            CREATE INDEX IF NOT EXISTS reports_place ON reports(place_id, display_year);
 
             -- Files that could not be read, with the reason; retried when they change.
-            CREATE TABLE failures(
+            CREATE TABLE IF NOT EXISTS failures(
                 path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, hash TEXT NOT NULL,
                 parser_version INTEGER NOT NULL, problem TEXT NOT NULL
             );
 
-            CREATE TABLE sections(
+            CREATE TABLE IF NOT EXISTS sections(
                 report_id INTEGER NOT NULL, ord INTEGER NOT NULL,
                 sid TEXT NOT NULL, parent TEXT, level INTEGER NOT NULL, marker TEXT NOT NULL, kind TEXT NOT NULL,
                 title TEXT NOT NULL, role TEXT NOT NULL, year INTEGER, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
@@ -41,10 +67,10 @@ enum Schema {
             ) WITHOUT ROWID;
 
             -- Distinct indicator names with how many indicators use each (search ranks by it).
-            CREATE TABLE indicator_names(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, n INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS indicator_names(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, n INTEGER NOT NULL);
 
             -- Every field of the JSON export's indicator (docs/json-schema.md).
-            CREATE TABLE indicators(
+            CREATE TABLE IF NOT EXISTS indicators(
                 id INTEGER PRIMARY KEY,
                 name_id INTEGER NOT NULL, name TEXT NOT NULL, canonical TEXT, canonical_id TEXT,
                 value REAL, unit TEXT, base_value REAL, base_unit TEXT, qualifier TEXT,
@@ -55,17 +81,16 @@ enum Schema {
                 start INTEGER NOT NULL, "end" INTEGER NOT NULL, paragraph INTEGER NOT NULL,
                 estimated INTEGER NOT NULL DEFAULT 0
             );
-            CREATE INDEX indicators_name ON indicators(name_id);
 
             -- Places as the analysis resolves them (renames and spellings joined); rebuilt after each change.
-            CREATE TABLE places(
+            CREATE TABLE IF NOT EXISTS places(
                 id INTEGER PRIMARY KEY, name TEXT NOT NULL, level TEXT, rank INTEGER NOT NULL,
                 parents TEXT NOT NULL, former_names TEXT NOT NULL, years TEXT NOT NULL, report_count INTEGER NOT NULL
             );
 
             -- Paragraph text (analysis text: simplified, punctuation folded); display holds the traditional original of traditional reports.
-            CREATE VIRTUAL TABLE paragraph_fts USING fts5(text, display UNINDEXED, tokenize = 'trigram');
-            CREATE VIRTUAL TABLE name_fts USING fts5(name, tokenize = 'trigram');
+            CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_fts USING fts5(text, display UNINDEXED, tokenize = 'trigram');
+            CREATE VIRTUAL TABLE IF NOT EXISTS name_fts USING fts5(name, tokenize = 'trigram');
             """)
     }
 
@@ -76,32 +101,4 @@ enum Schema {
         WHEN 'county' THEN 2 WHEN 'district' THEN 2 WHEN 'town' THEN 3 WHEN 'township' THEN 3 WHEN 'subdistrict' THEN 3 \
         WHEN 'management-office' THEN 3 WHEN 'zone' THEN 3 ELSE 9 END, place IS NULL, place, coalesce(display_year, 0), path
         """
-
-    /// Additions since the tables were first created, applied in place on every open (each is idempotent).
-    /// The indexes `upgrade` makes are all there (and the ones it drops are gone).
-    static func isCurrent(_ db: Database) throws -> Bool {
-        let names = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
-        guard try hasEstimatedColumn(db) else { return false }
-        return ["indicators_name_year", "indicators_canonical_year", "places_name", "reports_list"].allSatisfy(names.contains)
-            && !names.contains("indicators_canonical") && !names.contains("indicators_name")
-    }
-
-    /// The `estimated` column (appended with parser version 3).
-    static func hasEstimatedColumn(_ db: Database) throws -> Bool {
-        try db.columns(in: "indicators").contains { $0.name == "estimated" }
-    }
-
-    static func upgrade(_ db: Database) throws {
-        if try !hasEstimatedColumn(db) {
-            try db.execute(sql: "ALTER TABLE indicators ADD COLUMN estimated INTEGER NOT NULL DEFAULT 0")
-        }
-        try db.execute(sql: """
-            CREATE INDEX IF NOT EXISTS indicators_name_year ON indicators(name_id, year);
-            CREATE INDEX IF NOT EXISTS indicators_canonical_year ON indicators(canonical_id, year);
-            DROP INDEX IF EXISTS indicators_canonical;
-            DROP INDEX IF EXISTS indicators_name;
-            CREATE INDEX IF NOT EXISTS places_name ON places(name);
-            CREATE INDEX IF NOT EXISTS reports_list ON reports(\(listOrder));
-            """)
-    }
 }

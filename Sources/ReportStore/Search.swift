@@ -31,32 +31,32 @@ extension IndexStore {
                 // Ranking every match of a common phrase (生产总值 is in most reports) takes seconds at 100,000
                 // reports, so the best `limit` are chosen among the first `rankWindow` matches in index order.
                 let candidates = try Row.fetchAll(db, sql: """
-                    SELECT rowid, bm25(paragraph_fts) FROM paragraph_fts WHERE paragraph_fts MATCH ? LIMIT ?
+                    SELECT rowid AS id, bm25(paragraph_fts) AS rank FROM paragraph_fts WHERE paragraph_fts MATCH ? LIMIT ?
                     """, arguments: [Self.ftsQuery(terms), Self.rankWindow])
                 var scored: [(id: Int64, rank: Double)] = []
-                for c in candidates { scored.append((c[0], c[1])) }
+                for c in candidates { let id: Int64 = c["id"], rank: Double = c["rank"]; scored.append((id, rank)) }
                 scored.sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.id < b.id }
                 rows = try scored.prefix(limit).compactMap { id, rank in
-                    try Row.fetchOne(db, sql: "SELECT rowid, text, display, ? FROM paragraph_fts WHERE rowid = ?", arguments: [rank, id])
+                    try Row.fetchOne(db, sql: "SELECT rowid AS id, text, display, ? AS rank FROM paragraph_fts WHERE rowid = ?", arguments: [rank, id])
                 }
             } else {
                 let cond = terms.map { _ in "text LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
-                rows = try Row.fetchAll(db, sql: "SELECT rowid, text, display, 0.0 FROM paragraph_fts WHERE \(cond) LIMIT ?",
+                rows = try Row.fetchAll(db, sql: "SELECT rowid AS id, text, display, 0.0 AS rank FROM paragraph_fts WHERE \(cond) LIMIT ?",
                                         arguments: StatementArguments(terms.map(Self.likePattern) + [String(limit)]))
             }
             return try rows.compactMap { row -> ParagraphHit? in
-                let rowid: Int64 = row[0]
+                let rowid: Int64 = row["id"]
                 let reportId = rowid / Schema.span, para = Int(rowid % Schema.span)
-                guard let r = try Row.fetchOne(db, sql: "SELECT path, place, display_year FROM reports WHERE id = ?", arguments: [reportId])
+                guard let r = try ReportRecord.filter(key: reportId).fetchOne(db)
                 else { return nil }
                 let section = try String.fetchOne(db, sql: """
                     SELECT title FROM sections WHERE report_id = ? AND para_start <= ? AND ? < para_end ORDER BY level DESC LIMIT 1
                     """, arguments: [reportId, para, para])
-                let text: String = row[1]
-                let display: String = row[2] ?? text
+                let text: String = row["text"]
+                let display: String = row["display"] ?? text
                 let (sentence, matches) = QueryText.sentence(in: text, display: display, terms: terms)
-                return ParagraphHit(file: absolute(r[0]), place: r[1], year: r[2], section: section, paragraph: para,
-                                    sentence: sentence, matches: matches, rank: row[3])
+                return ParagraphHit(file: absolute(r.path), place: r.report.place.name, year: r.displayYear, section: section, paragraph: para,
+                                    sentence: sentence, matches: matches, rank: row["rank"])
             }
         }
     }
@@ -81,12 +81,10 @@ extension IndexStore {
             }
             return try names.map { n in
                 let uses = try Row.fetchAll(db, sql: """
-                    SELECT \(Self.indicatorColumns), r.path, r.place, r.display_year FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                    SELECT \(Self.hitSelection) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
                     WHERE i.name_id = ? ORDER BY i.year DESC LIMIT ?
-                    """, arguments: [n[0] as Int64, perName])
-                return NameHit(name: n[1], count: n[2], latest: uses.map {
-                    IndicatorHit(file: absolute($0[Self.indicatorColumnCount]), place: $0[Self.indicatorColumnCount + 1], year: $0[Self.indicatorColumnCount + 2], indicator: Self.indicator(from: $0))
-                })
+                    """, arguments: [n["id"] as Int64, perName])
+                return NameHit(name: n["name"], count: n["n"], latest: uses.map(hit(from:)))
             }
         }
     }
@@ -94,7 +92,7 @@ extension IndexStore {
     /// Every indicator with a catalog id, for the given places (by place id) or all — a series query.
     public func indicators(canonicalId: String, place: String? = nil) throws -> [IndicatorHit] {
         try pool.read { db in
-            let columns = "\(Self.indicatorColumns), r.path, r.place, r.display_year"
+            let columns = Self.hitSelection
             let rows: [Row]
             if let place {
                 // The place's reports first (a few), then each one's block of indicators.
@@ -115,9 +113,7 @@ extension IndexStore {
                     WHERE i.canonical_id = ? ORDER BY r.display_year, i.id
                     """, arguments: [canonicalId])
             }
-            return rows.map {
-                IndicatorHit(file: absolute($0[Self.indicatorColumnCount]), place: $0[Self.indicatorColumnCount + 1], year: $0[Self.indicatorColumnCount + 2], indicator: Self.indicator(from: $0))
-            }
+            return rows.map(hit(from:))
         }
     }
 }

@@ -119,6 +119,38 @@ final class IndexStoreTests: XCTestCase {
         XCTAssertFalse(try store.searchNames("GDP").isEmpty && store.searchNames("生产总值").isEmpty)
     }
 
+    /// An index written before the migrator and before the `estimated` column (no grdb_migrations table, the old
+    /// indicators_name index, none of the query indexes) upgrades in place: nothing is moved aside or re-parsed.
+    func testAnOlderIndexUpgradesInPlace() throws {
+        let (corpus, index) = try scratch()
+        let added = try IndexStore(corpus: corpus.path, path: index).refresh().added
+        XCTAssertGreaterThan(added, 0)
+        let old = try DatabaseQueue(path: index)
+        try old.write { db in
+            try db.execute(sql: """
+                DROP TABLE grdb_migrations;
+                DROP INDEX indicators_name_year; DROP INDEX indicators_canonical_year; DROP INDEX places_name; DROP INDEX reports_list;
+                CREATE INDEX indicators_name ON indicators(name_id);
+                ALTER TABLE indicators DROP COLUMN estimated;
+                """)
+        }
+        try old.close()
+
+        let store = try IndexStore(corpus: corpus.path, path: index)
+        XCTAssertFalse(store.notes.contains { $0.contains("moved to") }, "\(store.notes)")
+        XCTAssertEqual(try store.refresh().unchanged, added)
+        let check = try DatabaseQueue(path: index)
+        try check.read { db in
+            XCTAssertTrue(try db.columns(in: "indicators").contains { $0.name == "estimated" })
+            let indexes = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+            XCTAssertTrue(indexes.isSuperset(of: ["indicators_name_year", "indicators_canonical_year", "places_name", "reports_list"]), "\(indexes)")
+            XCTAssertFalse(indexes.contains("indicators_name"))
+            XCTAssertTrue(try Schema.migrator.hasCompletedMigrations(db))
+        }
+        try check.close()
+        XCTAssertEqual(try store.checkConsistency(), [])
+    }
+
     func testBrokenOrForeignIndexIsRebuilt() throws {
         let (corpus, index) = try scratch()
         try Data("this is not a database".utf8).write(to: URL(fileURLWithPath: index))

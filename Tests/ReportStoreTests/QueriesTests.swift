@@ -23,6 +23,43 @@ final class QueriesTests: XCTestCase {
             XCTAssertEqual(a.first?.match, b.first?.match, q)
         }
         XCTAssertEqual(try store.searchIndicators("gdp", limit: 10).first?.hit.indicator.canonicalId, "gdp")
+        // Whole hits, years included: a hit's year is the figure's (京东镇 2023's 93.8亿元 is 2022's actual).
+        for q in ["gdp", "高标准农田", "税"] {
+            let key = { (m: IndicatorMatch) in "\(m.hit.file)#\(m.hit.indicator.start)#\(m.hit.indicator.name)" }
+            let a = try store.searchIndicators(q, limit: 400).sorted { key($0) < key($1) }
+            let b = try memory.searchIndicators(q, limit: 400).sorted { key($0) < key($1) }
+            XCTAssertEqual(a.map(\.hit), b.map(\.hit), q)
+        }
+
+        // Full-text search: the same paragraphs, years and sentences.
+        for q in ["地区生产总值", "税", "高标准农田", "乡村振兴 产业"] {
+            let key = { (h: ParagraphHit) in "\(h.file)#\(h.paragraph)" }
+            let a = try store.searchParagraphs(q, limit: 400).sorted { key($0) < key($1) }
+            let b = try memory.searchParagraphs(q, limit: 400).sorted { key($0) < key($1) }
+            XCTAssertEqual(a.map(key), b.map(key), q)
+            XCTAssertEqual(a.map(\.year), b.map(\.year), q)
+            XCTAssertEqual(a.map(\.sentence), b.map(\.sentence), q)
+            XCTAssertEqual(a.map(\.matches), b.map(\.matches), q)
+        }
+
+        // Name search: each name's count and latest uses are those of the parsed reports, with the figure's year.
+        let parsed = memory.analysis.reports
+        for q in ["地区生产总值", "税"] {
+            let names = try store.searchNames(q, limit: 10, perName: 3)
+            XCTAssertFalse(names.isEmpty, q)
+            for n in names {
+                let uses = parsed.flatMap { r in r.indicators.filter { $0.name == n.name }.map { (r, $0) } }
+                XCTAssertEqual(n.count, uses.count, n.name)
+                XCTAssertEqual(n.latest.map(\.indicator.year), Array(uses.map(\.1.year).sorted { ($0 ?? -1) > ($1 ?? -1) }.prefix(3)), n.name)
+                for u in n.latest {
+                    let r = try XCTUnwrap(uses.first { $0.0.file == u.file && $0.1.start == u.indicator.start }?.0, n.name)
+                    XCTAssertEqual(u.year, u.indicator.year ?? r.displayYear, n.name)
+                }
+            }
+        }
+        let gdp = try XCTUnwrap(try store.searchNames("地区生产总值", limit: 10).first { $0.name == "地区生产总值" })
+        let jd = try XCTUnwrap(gdp.latest.first { $0.place == "京东镇" && $0.indicator.baseValue == 9_380_000_000 })
+        XCTAssertEqual(jd.year, 2022, "the 2023 report's 93.8亿元 is 2022's")
 
         for (place, id) in [("京东镇", "gdp"), ("岑阳镇", "gdp"), ("jdz", "gdp"), ("京东镇", "general_budget_revenue"), ("不存在镇", "gdp")] {
             XCTAssertEqual(try store.series(place: place, indicator: id), try memory.series(place: place, indicator: id), "\(place) \(id)")

@@ -23,6 +23,7 @@ public struct ParagraphHit: Sendable, Equatable {
 public struct IndicatorHit: Sendable, Equatable {
     public var file: String
     public var place: String?
+    /// The figure's year; its report's only when the figure has none.
     public var year: Int?
     public var indicator: Indicator
     public init(file: String, place: String?, year: Int?, indicator: Indicator) {
@@ -161,10 +162,10 @@ public struct MemoryQueries: CorpusQueries {
                     case .canonical(let id): hit = i.canonicalId == id
                     case .name(let n): hit = i.name == n
                     }
-                    if hit { hits.append(IndicatorHit(file: r.file, place: r.place.name, year: i.year, indicator: i)) }
+                    if hit { hits.append(IndicatorHit(file: r.file, place: r.place.name, year: i.year ?? r.displayYear, indicator: i)) }
                 }
             }
-            hits.sort { ($0.year ?? Int.min) > ($1.year ?? Int.min) }
+            hits.sort { ($0.indicator.year ?? Int.min) > ($1.indicator.year ?? Int.min) }
             for h in hits.prefix(Self.perName) where seen.insert(h.file + "#\(h.indicator.paragraph):\(h.indicator.start)").inserted {
                 out.append(IndicatorMatch(hit: h, match: m))
                 if out.count >= limit { return out }
