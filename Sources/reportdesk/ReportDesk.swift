@@ -18,7 +18,10 @@ struct ReportDesk: ParsableCommand {
           reportdesk extract report.txt --json        export the JSON document (docs/json-schema.md)
         """,
         version: "0.1.0",
-        subcommands: [Dashboard.self, Index.self, Search.self, Generate.self, Bench.self, Hostile.self, Outline.self, Extract.self, Indicators.self, Quantities.self, Places.self, Series.self, Targets.self, Compare.self],
+        subcommands: [Dashboard.self, Index.self, Search.self, Outline.self, Extract.self, Indicators.self, Quantities.self, Places.self,
+                      Series.self, Targets.self, Compare.self],
+        // Commands for developing ReportDesk itself, listed apart from those for reading reports.
+        groupedSubcommands: [CommandGroup(name: "Development", subcommands: [Generate.self, Bench.self, Hostile.self])],
         defaultSubcommand: Dashboard.self
     )
 }

@@ -57,6 +57,12 @@ final class CommandTests: XCTestCase {
         let r = try Binary.run(["--help"])
         XCTAssertEqual(r.status, 0)
         for s in ["outline", "extract", "dashboard", "--corpus"] { XCTAssertTrue(r.stdout.contains(s), s) }
+        // Commands for developing ReportDesk are listed apart, after the ones for reading reports.
+        let parts = r.stdout.components(separatedBy: "DEVELOPMENT SUBCOMMANDS:")
+        XCTAssertEqual(parts.count, 2, r.stdout)
+        for s in ["generate", "bench", "hostile"] {
+            XCTAssertFalse(parts[0].contains("\n  \(s) "), s); XCTAssertTrue(parts.last?.contains("\n  \(s) ") ?? false, s)
+        }
     }
 }
 

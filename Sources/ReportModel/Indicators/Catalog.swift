@@ -38,7 +38,11 @@ public struct IndicatorCatalog: Sendable {
 
     /// The catalog compiled into the binary (Data/indicators.json).
     public static let bundled: IndicatorCatalog = {
-        (try? IndicatorCatalog(json: Data(bundledCatalogJSON.utf8))) ?? IndicatorCatalog(entries: [])
+        // The catalog is built into the binary: if it does not parse, every figure would silently lose its
+        // canonical name, so this stops with the reason instead.
+        do { return try IndicatorCatalog(json: Data(bundledCatalogJSON.utf8)) } catch {
+            fatalError("the bundled indicator catalog (Data/indicators.json via CatalogData.swift) does not parse: \(error)")
+        }
     }()
 
     /// The entry whose longest spelling occurs in `name`, or nil.

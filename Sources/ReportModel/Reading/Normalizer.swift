@@ -24,7 +24,6 @@ public struct NormalizedText: Sendable {
 
     /// The cleaned lines as analysis text (simplified, folded), for tests and diagnostics.
     public var analysisLines: [String] { lines.map(\.analysisString) }
-    public var displayLines: [String] { lines.map(\.displayString) }
 }
 
 /// Turns decoded text into clean paragraph lines: strips markdown and web boilerplate,

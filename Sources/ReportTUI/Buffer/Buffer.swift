@@ -105,13 +105,6 @@ public struct Buffer: Sendable, Equatable {
         }
     }
 
-    /// Applies a style to every cell of a rectangle, keeping the characters.
-    public mutating func restyle(_ r: Rect, _ transform: (inout Style) -> Void) {
-        for yy in max(0, r.y)..<min(height, r.maxY) {
-            for xx in max(0, r.x)..<min(width, r.maxX) { transform(&cells[yy * width + xx].style) }
-        }
-    }
-
     /// A box border with an optional title in the top edge.
     public mutating func box(_ r: Rect, title: String? = nil, style: Style = .plain, titleStyle: Style? = nil) {
         guard r.width >= 2, r.height >= 2 else { return }

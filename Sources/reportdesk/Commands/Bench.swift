@@ -37,13 +37,13 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         var rows: [(String, String)] = []
-        var out: [String: Any] = [:]
-        func report(_ name: String, _ value: String, key: String, _ raw: Any) {
+        var out: [String: BenchFigure] = [:]
+        func report(_ name: String, _ value: String, key: String, _ raw: BenchFigure) {
             rows.append((name, value)); out[key] = raw
             if !json { FileHandle.standardError.write(Data("\(name): \(value)\n".utf8)) }
         }
         report("machine", "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_000_000_000) GB",
-               key: "machine", ["cores": ProcessInfo.processInfo.activeProcessorCount])
+               key: "machine", .numbers(["cores": Double(ProcessInfo.processInfo.activeProcessorCount)]))
 
         // Parse throughput, one core.
         let files = Corpus.files(under: corpus)
@@ -57,7 +57,7 @@ struct Bench: ParsableCommand {
                 rates.append(Double(bytes) / 1e6 / (Self.now() - t))
             }
             report("parse, one core (\(files.count) files, \(String(format: "%.1f", Double(bytes) / 1e6)) MB)",
-                   String(format: "%.2f MB/s (median of %d)", Self.median(rates), repeat_), key: "parseMBps", Self.median(rates))
+                   String(format: "%.2f MB/s (median of %d)", Self.median(rates), repeat_), key: "parseMBps", .number(Self.median(rates)))
         }
 
         var largest: IndexStore?
@@ -68,7 +68,7 @@ struct Bench: ParsableCommand {
                 try? FileManager.default.removeItem(atPath: dir)
                 let t = Self.now()
                 let written = try SyntheticCorpus(count: n, seed: 1).write(to: dir)
-                report("generate \(n)", String(format: "%.1f s, %.0f MB", Self.now() - t, Double(written) / 1e6), key: "generate\(n)", Self.now() - t)
+                report("generate \(n)", String(format: "%.1f s, %.0f MB", Self.now() - t, Double(written) / 1e6), key: "generate\(n)", .number(Self.now() - t))
             }
             let indexPath = (work as NSString).appendingPathComponent("index-\(n).sqlite")
             let reuse = reuseIndex && FileManager.default.fileExists(atPath: indexPath)
@@ -79,10 +79,10 @@ struct Bench: ParsableCommand {
             if !reuse { report("cold index \(n)", String(format: "%.1f s (%.1f MB/s on %d cores), %d failed, index %.0f MB, peak RSS %.0f MB", cold.seconds,
                                               Double(cold.bytesParsed) / 1e6 / cold.seconds, ProcessInfo.processInfo.activeProcessorCount,
                                               cold.failed.count, Double(size) / 1e6, Self.peakMB()),
-                   key: "coldIndex\(n)", ["seconds": cold.seconds, "failed": cold.failed.count, "indexMB": Double(size) / 1e6]) }
+                   key: "coldIndex\(n)", .numbers(["seconds": cold.seconds, "failed": Double(cold.failed.count), "indexMB": Double(size) / 1e6])) }
             var again: [Double] = []
             for _ in 0..<repeat_ { again.append(try store.refresh().seconds) }
-            report("no-change re-index \(n)", String(format: "%.3f s (median of %d)", Self.median(again), repeat_), key: "reindex\(n)", Self.median(again))
+            report("no-change re-index \(n)", String(format: "%.3f s (median of %d)", Self.median(again), repeat_), key: "reindex\(n)", .number(Self.median(again)))
             largest = store
         }
 
@@ -105,17 +105,17 @@ struct Bench: ParsableCommand {
             }
             let step = (0..<4).map { k in Self.median(steps.map { $0[k] }) * 1000 }
             report("first frame steps", String(format: "open %.0f ms, list %.0f ms, sort %.0f ms, read + render %.0f ms", step[0], step[1], step[2], step[3]),
-                   key: "firstFrameSteps", step)
+                   key: "firstFrameSteps", .list(step))
             let count = try store.counts().reports
             report("first frame (\(count) reports)", String(format: "%.0f ms (median of %d)", Self.median(frames) * 1000, frames.count),
-                   key: "firstFrameMs", Self.median(frames) * 1000)
+                   key: "firstFrameMs", .number(Self.median(frames) * 1000))
 
             let queries = ["地区生产总值", "生产总值", "税收收入", "一般公共预算", "农村居民", "粮食", "投资", "gdp", "总产值", "社会消费品", "税收", "收入"]
             func latency(_ name: String, key: String, _ body: (String) throws -> Void) rethrows {
                 var times: [Double] = []
                 for _ in 0..<repeat_ { for q in queries { let t = Self.now(); try body(q); times.append((Self.now() - t) * 1000) } }
                 report(name, String(format: "p50 %.1f ms, p95 %.1f ms (%d queries)", Self.percentile(times, 0.5), Self.percentile(times, 0.95), times.count),
-                       key: key, ["p50": Self.percentile(times, 0.5), "p95": Self.percentile(times, 0.95)])
+                       key: key, .numbers(["p50": Self.percentile(times, 0.5), "p95": Self.percentile(times, 0.95)]))
             }
             try latency("indicator name search", key: "nameSearch") { _ = try store.searchNames($0, limit: 10, perName: 3) }
             try latency("paragraph search", key: "paragraphSearch") { _ = try store.searchParagraphs($0, limit: 20) }
@@ -128,10 +128,10 @@ struct Bench: ParsableCommand {
             }
             report("indicator query (one place's GDP series)", String(format: "p50 %.1f ms, p95 %.1f ms (%d queries)", Self.percentile(times, 0.5),
                                                                        Self.percentile(times, 0.95), times.count),
-                   key: "seriesQuery", ["p50": Self.percentile(times, 0.5), "p95": Self.percentile(times, 0.95)])
+                   key: "seriesQuery", .numbers(["p50": Self.percentile(times, 0.5), "p95": Self.percentile(times, 0.95)]))
             try keystrokes(store, report)
         }
-        report("peak RSS", String(format: "%.0f MB", Self.peakMB()), key: "peakRSSMB", Self.peakMB())
+        report("peak RSS", String(format: "%.0f MB", Self.peakMB()), key: "peakRSSMB", .number(Self.peakMB()))
         if json { try printJSON(out) } else {
             print("| measure | result |\n|---|---|")
             for (k, v) in rows { print("| \(k) | \(v) |") }
@@ -142,7 +142,7 @@ struct Bench: ParsableCommand {
     /// and full-text search with jumps and n/N, compare with year steps, help. Each key is timed twice: the update
     /// and frame the main thread does, and the time until its result shows (the data it needed answered from the
     /// index, as the worker does, then the frame again).
-    func keystrokes(_ store: IndexStore, _ report: (String, String, String, Any) -> Void) throws {
+    func keystrokes(_ store: IndexStore, _ report: (String, String, String, BenchFigure) -> Void) throws {
         let typed: (String) -> [Key] = { $0.map { $0 == " " ? .space : .char($0) } }
         var script: [Key] = Array(repeating: .down, count: 20) + [.right, .pageDown, .char("G"), .char("g"), .tab, .down, .down, .down, .tab, .tab]
         script += [.char("s"), .char("s"), .char("S"), .char("r"), .char("a"), .char("a"), .char("r"), .char("r"), .char("r")]
@@ -173,9 +173,9 @@ struct Bench: ParsableCommand {
             String(format: "p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d keys)", Self.percentile(xs, 0.5), Self.percentile(xs, 0.95), xs.max() ?? 0, xs.count)
         }
         let worst = slowest.sorted { $0.0 > $1.0 }.prefix(3).map { String(format: "%.0f ms %@", $0.0, $0.1) }.joined(separator: "; ")
-        report("keystroke: slowest to show", worst, "keySlowest", worst)
-        report("keystroke: update + frame", line(ui), "keyUpdate", ["p50": Self.percentile(ui, 0.5), "p95": Self.percentile(ui, 0.95), "max": ui.max() ?? 0])
+        report("keystroke: slowest to show", worst, "keySlowest", .text(worst))
+        report("keystroke: update + frame", line(ui), "keyUpdate", .numbers(["p50": Self.percentile(ui, 0.5), "p95": Self.percentile(ui, 0.95), "max": ui.max() ?? 0]))
         report("keystroke: until its result shows", line(shown), "keyShown",
-               ["p50": Self.percentile(shown, 0.5), "p95": Self.percentile(shown, 0.95), "max": shown.max() ?? 0])
+               .numbers(["p50": Self.percentile(shown, 0.5), "p95": Self.percentile(shown, 0.95), "max": shown.max() ?? 0]))
     }
 }

@@ -23,9 +23,9 @@ struct Compare: ParsableCommand {
         let ps = try places.map { try options.place(a, $0) }
         let (y, rows) = a.compare(ps, year: year)
         if json {
-            try printJSON(["year": y as Any? ?? NSNull(), "places": ps.map(\.name),
-                           "rows": rows.map { r in ["indicator": r.indicator, "indicatorId": r.indicatorId,
-                                                    "cells": r.cells.map { $0?.json as Any? ?? NSNull() }] }])
+            try printJSON(ComparisonJSON(year: y, places: ps.map(\.name), rows: rows.map { r in
+                ComparisonJSON.Row(indicator: r.indicator, indicatorId: r.indicatorId, cells: r.cells.map { $0.map { SeriesRowJSON(row: $0) } })
+            }))
         } else if csv {
             print(csvLine(["year", "indicator", "place", "value", "unit", "growth", "target", "attainment",
                            "targetKind", "targetQualifier", "targetLow", "targetHigh", "targetUnit", "gap", "preliminary",

@@ -44,12 +44,10 @@ struct Index: ParsableCommand {
         }
         let counts = try store.counts()
         if json {
-            try printJSON([
-                "index": store.path, "added": s.added, "updated": s.updated, "removed": s.removed, "unchanged": s.unchanged,
-                "failed": s.failed.map { ["file": $0.file, "problem": $0.problem] }, "cancelled": s.cancelled,
-                "seconds": (s.seconds * 1000).rounded() / 1000, "bytesParsed": s.bytesParsed,
-                "reports": counts.reports, "indicators": counts.indicators, "consistent": problems.isEmpty,
-            ])
+            try printJSON(IndexJSON(index: store.path, added: s.added, updated: s.updated, removed: s.removed, unchanged: s.unchanged,
+                                    failed: s.failed.map { IndexJSON.Failure(file: $0.file, problem: $0.problem) }, cancelled: s.cancelled,
+                                    seconds: (s.seconds * 1000).rounded() / 1000, bytesParsed: s.bytesParsed,
+                                    reports: counts.reports, indicators: counts.indicators, consistent: problems.isEmpty))
         } else {
             print("index: \(store.path)")
             print("added \(s.added), updated \(s.updated), removed \(s.removed), unchanged \(s.unchanged), failed \(s.failed.count)"

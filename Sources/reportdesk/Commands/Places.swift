@@ -21,7 +21,7 @@ struct Places: ParsableCommand {
                 print(csvLine([p.name, p.level?.rawValue ?? "", p.parents.joined(separator: ";"), p.years.map(String.init).joined(separator: ";"), String(p.reports.count), p.formerNames.joined(separator: ";")]))
             }
         case .json:
-            try printJSON(a.places.places.map { ["place": $0.name, "level": $0.level?.rawValue as Any? ?? NSNull(), "parents": $0.parents, "years": $0.years, "formerNames": $0.formerNames] })
+            try printJSON(a.places.places.map { PlaceJSON(place: $0.name, level: $0.level?.rawValue, parents: $0.parents, years: $0.years, formerNames: $0.formerNames) })
         }
     }
 }

@@ -34,21 +34,7 @@ struct Search: ParsableCommand {
         let paras = names ? [] : try store.searchParagraphs(query, limit: limit)
         let nameHits = paragraphs ? [] : try store.searchNames(query, limit: limit)
         if json {
-            try printJSON([
-                "query": query,
-                "paragraphs": paras.map { h in
-                    ["file": h.file, "place": h.place as Any? ?? NSNull(), "year": h.year as Any? ?? NSNull(),
-                     "section": h.section as Any? ?? NSNull(), "paragraph": h.paragraph, "sentence": h.sentence,
-                     "matches": h.matches.map { [$0.lowerBound, $0.upperBound] }, "rank": h.rank] as [String: Any]
-                },
-                "names": nameHits.map { n in
-                    ["name": n.name, "count": n.count, "latest": n.latest.map { u in
-                        ["file": u.file, "place": u.place as Any? ?? NSNull(), "year": u.year as Any? ?? NSNull(),
-                         "value": u.indicator.value as Any? ?? NSNull(), "unit": u.indicator.unit as Any? ?? NSNull(),
-                         "role": u.indicator.role.rawValue] as [String: Any]
-                    }] as [String: Any]
-                },
-            ])
+            try printJSON(SearchJSON(query: query, paragraphs: paras.map(SearchJSON.Paragraph.init), names: nameHits.map(SearchJSON.Name.init)))
             return
         }
         let tty = isatty(1) == 1

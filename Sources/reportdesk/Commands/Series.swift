@@ -22,8 +22,8 @@ struct Series: ParsableCommand {
         guard let ind = a.indicator(indicator) else { throw ValidationError("no indicator matches \"\(indicator)\"") }
         let all = ps.map { ($0, a.series(place: $0, indicator: ind.id)) }
         if json {
-            let one = all.map { p, rows in ["place": p.name, "indicator": ind.name, "indicatorId": ind.id, "rows": rows.map(\.json)] as [String: Any] }
-            try printJSON(!CorpusOptions.isAll(place) ? one[0] as Any : one as Any)
+            let one = all.map { p, rows in SeriesJSON(place: p.name, indicator: ind.name, indicatorId: ind.id, rows: rows.map { SeriesRowJSON(row: $0) }) }
+            if !CorpusOptions.isAll(place), let first = one.first { try printJSON(first) } else { try printJSON(one) }
         } else if csv {
             print(csvLine(["place", "indicator"] + SeriesRow.csvHeader))
             for (p, rows) in all { for r in rows { print(csvLine([p.name, ind.name] + r.csvFields)) } }

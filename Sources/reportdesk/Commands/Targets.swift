@@ -25,12 +25,12 @@ struct Targets: ParsableCommand {
             guard let e = a.indicator(q) else { throw ValidationError("no indicator matches \"\(q)\"") }
             entries = [e]
         }
-        var out: [[String: Any]] = []
+        var out: [SeriesRowJSON] = []
         if csv { print(csvLine(["place", "indicator"] + SeriesRow.csvHeader)) }
         for p in ps {
             for e in entries {
                 for r in a.series(place: p, indicator: e.id) where r.target != nil {
-                    if json { var j = r.json; j["indicator"] = e.name; j["place"] = p.name; out.append(j) }
+                    if json { out.append(SeriesRowJSON(row: r, place: p.name, indicator: e.name)) }
                     else if csv { print(csvLine([p.name, e.name] + r.csvFields)) }
                     else {
                         // The outcome the target is judged on: growth for a growth target, the level for a level target.
@@ -44,9 +44,7 @@ struct Targets: ParsableCommand {
             }
         }
         if json {
-            var doc: [String: Any] = ["targets": out]
-            if !CorpusOptions.isAll(place), let p = ps.first { doc["place"] = p.name }
-            try printJSON(doc)
+            try printJSON(TargetsJSON(targets: out, place: CorpusOptions.isAll(place) ? nil : ps.first?.name))
         }
     }
 }
