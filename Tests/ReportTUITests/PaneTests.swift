@@ -45,10 +45,36 @@ enum Provinces {
 final class GoldenScreenTests: XCTestCase {
     static let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
+    /// The styled buffer as text: the screen, then one letter per column for each row's styles ('.' plain,
+    /// a wide character's two columns alike), then what each letter means. A change of colour, highlight or
+    /// damage marking changes the golden file as surely as a change of text.
+    static func styled(_ b: Buffer) -> String {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        var code: [Style: Character] = [:], order: [Style] = []
+        var rows: [String] = []
+        for y in 0..<b.height {
+            var row = ""
+            for x in 0..<b.width {
+                let st = b.cells[y * b.width + x].style
+                if st == .plain { row.append("."); continue }
+                if code[st] == nil { code[st] = letters[min(order.count, letters.count - 1)]; order.append(st) }
+                row.append(code[st] ?? "?")
+            }
+            while row.last == "." { row.removeLast() }
+            rows.append(row)
+        }
+        let legend = order.map { st in
+            let parts = [st.fg.map { "fg=\($0)" }, st.bg.map { "bg=\($0)" }, st.bold ? "bold" : nil, st.reverse ? "reverse" : nil,
+                         st.underline ? "underline" : nil, st.dim ? "dim" : nil].compactMap { $0 }
+            return "\(code[st] ?? "?") \(parts.joined(separator: " "))"
+        }
+        return b.text + "\n\nstyles (a letter per column, . plain):\n" + rows.joined(separator: "\n") + "\n" + legend.joined(separator: "\n") + "\n"
+    }
+
     func check(_ name: String, _ s: DashboardState, file: StaticString = #filePath, line: UInt = #line) throws {
-        let b = DashboardView.render(s, theme: .monochrome)
+        let b = DashboardView.render(s, theme: .color)
         XCTAssertTrue(b.isWellFormed, name, file: file, line: line)
-        let text = b.text + "\n"
+        let text = Self.styled(b)
         let url = Self.dir.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["REPORTDESK_UPDATE_GOLDEN"] != nil {
             try FileManager.default.createDirectory(at: Self.dir, withIntermediateDirectories: true)
@@ -87,6 +113,22 @@ final class GoldenScreenTests: XCTestCase {
         var s = Seeds.state()
         Seeds.press(&s, [.char("/")] + Seeds.type("gdp 京东") + [.enter, .char("y")])
         try check("year-over-year", s)
+    }
+
+    /// 源潭镇's traditional text with its mojibake run drawn dim (damage marking is part of the golden file).
+    func testDamagedTextScreen() throws {
+        var s = Seeds.state()
+        for _ in 0..<10 where s.currentReport?.place.name != "源潭镇" { Seeds.press(&s, [.down]) }
+        XCTAssertEqual(s.currentReport?.place.name, "源潭镇")
+        Seeds.press(&s, [.tab, .down, .down])
+        try check("damaged-text", s)
+    }
+
+    /// Enter on a found figure's row opens its sentence with that figure, and only it, spotlit.
+    func testFigureSpotlitScreen() throws {
+        var s = Seeds.state()
+        Seeds.press(&s, [.char("/")] + Seeds.type("gdp 京东") + [.enter, .enter])
+        try check("figure-spotlit", s)
     }
 
     func testHelpAndTooSmall() throws {

@@ -38,9 +38,14 @@ enum YearOverYearPane {
             b.put("（\(place)的报告没有\(y.indicatorName)）", x: inner.x + 1, y: inner.y, style: theme.muted, clip: inner)
             return
         }
-        // Table.
+        // Table: only the columns that fit whole (a clipped 88.99亿元 would read as 88.).
+        var used = 0
+        let shownColumns = columns.prefix { c in
+            defer { used += c.width + 1 }
+            return used + c.width <= inner.width
+        }
         var x = inner.x
-        for c in columns { x = b.put(DisplayWidth.fit(c.title, c.width) + " ", x: x, y: inner.y, style: theme.heading, clip: inner) }
+        for c in shownColumns { x = b.put(DisplayWidth.fit(c.title, c.width) + " ", x: x, y: inner.y, style: theme.heading, clip: inner) }
         let shown = tableRows(r)
         for line in 0..<shown {
             let i = y.scroll + line
@@ -52,7 +57,7 @@ enum YearOverYearPane {
             if selected { b.fill(Rect(x: inner.x, y: yy, width: inner.width, height: 1), style: base) }
             let cells = texts(row)
             var cx = inner.x
-            for (k, c) in columns.enumerated() {
+            for (k, c) in shownColumns.enumerated() {
                 var style = base
                 if k == 4 { style = row.attainment == .met ? base.merged(theme.met) : row.attainment == .missed ? base.merged(theme.missed) : base.merged(theme.muted) }
                 if k == 6 || (k == 1 && row.value == nil) { style = base.merged(theme.muted) }
