@@ -481,4 +481,19 @@ final class ExtractionRuleTests: XCTestCase {
                             from: "lawtext-gov/province/云南省_2020.txt", year: 2020, title: "**一、关于去年和今年前4个月工作**")
         XCTAssertEqual(try one(inds, "地区生产总值").year, 2019)
     }
+
+    /// benchmark-gap: 分别高于全国2个、1.3个、6.1个百分点 (湖北省 2024) and 高于全省平均水平0.5个百分点 (哈尔滨市 2024)
+    /// say how far a figure is above a benchmark: no indicator, and the growth rates keep their own values.
+    func testAGapToABenchmarkIsNotAnIndicator() throws {
+        let hb = try read("固定资产投资增长5%、社会消费品零售总额增长8.5%、一般公共预算收入增长12.5%，分别高于全国2个、1.3个、6.1个百分点，均为中部第1",
+                          from: "lawtext-gov/province/湖北省_2024.txt", year: 2024)
+        XCTAssertEqual(hb.map(\.canonical), ["固定资产投资", "社会消费品零售总额", "一般公共预算收入"], "\(hb.map(\.name))")
+        XCTAssertEqual(hb.map(\.change), [Change(percent: 5), Change(percent: 8.5), Change(percent: 12.5)])
+        XCTAssertTrue(hb.allSatisfy { $0.value == nil })
+        let hrb = try read("实现地区生产总值5576.3亿元，比上年增长3.1%、高于全省平均水平0.5个百分点",
+                           from: "lawtext-gov/city/哈尔滨市_2024.txt", year: 2024)
+        let gdp = try one(hrb, "地区生产总值")
+        XCTAssertEqual(gdp.baseValue, 557_630_000_000); XCTAssertEqual(gdp.change, Change(percent: 3.1))
+        XCTAssertEqual(hrb.count, 1, "\(hrb.map(\.name))")
+    }
 }

@@ -15,10 +15,33 @@ enum FigureRules {
     static func notAFigure(_ f: Figure, _ st: inout SentenceState) -> Bool {
         let s = st.s, q = f.q
         if tierScalars.contains(where: { s.has($0, at: q.end) }) { return true }
+        if isBenchmarkGap(f) {
+            // 分别高于全国2个、1.3个、6.1个百分点: the gaps joined to this one are gaps too.
+            var k = f.index + 1
+            while k < st.quantities.count {
+                let gap = s.text(st.quantities[k - 1].end, st.quantities[k].start)
+                guard gap.count <= 2, gap.allSatisfy({ "和、,，及与".contains($0) }), isRate(st.quantities[k]) || st.quantities[k].unit == "个" else { break }
+                st.skipUntil = st.quantities[k].end
+                k += 1
+            }
+            return true
+        }
         for idiom in idiomScalars {
             for k in max(0, q.start - idiom.count + 1)...q.start where s.has(idiom, at: k) { return true }
         }
         return false
+    }
+
+    /// benchmark-gap: 增长5.6%、高于全国0.2个百分点; 城镇登记失业率1.81%、低于省定目标2.19个百分点: how far a figure
+    /// is above or below a benchmark (the nation, the province, a target, another indicator) is not an indicator,
+    /// and later rates of the sentence still belong to the figure before it.
+    static func isBenchmarkGap(_ f: Figure) -> Bool {
+        guard !IndicatorExtractor.disabledRules.contains("benchmark-gap") else { return false }
+        guard isRate(f.q) || f.q.unit == "个" else { return false }
+        var lead = Substring(f.lead)
+        while let c = lead.first, "、，,；;".contains(c) { lead.removeFirst() }
+        if lead.hasPrefix("分别") { lead.removeFirst(2) }
+        return Lexicon.benchmarkVerbs.contains { lead.hasPrefix($0) }
     }
 
     /// 分别增长5.3%和7.1%: the rates after the first one go to the 分别 list in order.

@@ -41,6 +41,8 @@ public enum Lexicon {
     /// Connectors and bare verbs that are never a name by themselves: the figure inherits the subject.
     static let bareWords: Set<String> = ["和", "及", "与", "以及", "或", "、", "增加到", "增长到", "提高到", "提升到", "增加", "增长", "建成", "打造",
                                          "实施", "新建", "建设", "完成", "达到", "开展", "推进", "总数", "总量", "比重", "措施", "方面工作"]
+    /// Verbs that open a comparison with a benchmark (高于全国0.2个百分点): the gap is not an indicator.
+    static let benchmarkVerbs = ["高于", "低于", "快于", "慢于", "高出", "低出", "超出"]
     /// Words for the stock a flow adds to (新增…家、总数达…家): the name is the stock of the figure before.
     static let stockWords: Set<String> = ["总量", "总数"]
     /// Comparability markers are not names: 同口径增长12.7%.
