@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the ReportDesk libFuzzer target for a given time.
 #   Fuzz/run.sh [SECONDS] [extra libFuzzer flags...]     (default 600 s)
-# Builds ReportModel's sources and Fuzz/ReportFuzzer.swift into one binary with
+# Builds the reading pipeline's sources (every stage target up to ReportModel), the fuzz target
+# (Sources/ReportSynthetic/FuzzTarget.swift) and Fuzz/ReportFuzzer.swift into one binary with
 # -sanitize=fuzzer,address, seeds a working corpus from ../shared/seeds (when present) and
 # Fuzz/seeds, and runs libFuzzer on every core but one. Findings (crash-*, timeout-*, oom-*,
 # slow-unit-*) land in .build-fuzz/findings; each becomes a regression test in
@@ -12,10 +13,16 @@ seconds=${1:-600}; shift || true
 out=.build-fuzz
 mkdir -p "$out/corpus" "$out/findings"
 bin="$out/report-fuzzer"
-if [ ! -x "$bin" ] || [ -n "$(find Sources/ReportModel Fuzz -name '*.swift' -newer "$bin")" ]; then
+stages="Sources/ReportText Sources/ReportReading Sources/ReportParsing Sources/ReportQuantities Sources/ReportIndicators
+  Sources/ReportAnalysis Sources/ReportSearch Sources/ReportModel Sources/ReportSynthetic/FuzzTarget.swift"
+if [ ! -x "$bin" ] || [ -n "$(find $stages Fuzz -name '*.swift' -newer "$bin")" ]; then
   echo "building $bin"
-  # From a snapshot of the sources, so editing them while it builds does not break the build.
-  rm -rf "$out/src" && mkdir -p "$out/src" && cp -r Sources/ReportModel Fuzz/ReportFuzzer.swift "$out/src/"
+  # From a snapshot of the sources, so editing them while it builds does not break the build. The stages
+  # become one module here, so their imports of each other (and the re-exports) are dropped.
+  rm -rf "$out/src" && mkdir -p "$out/src"
+  for s in $stages Fuzz/ReportFuzzer.swift; do cp -r "$s" "$out/src/"; done
+  rm -f "$out/src/ReportModel/Exports.swift"
+  find "$out/src" -name '*.swift' -exec sed -i -e '/^import Report[A-Za-z]*$/d' {} +
   swiftc -sanitize=fuzzer,address -parse-as-library -O -swift-version 6 -module-name ReportModel \
     $(find "$out/src" -name '*.swift' | sort) -o "$bin"
 fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates Sources/ReportModel/Reading/CommonHan.swift: the Han characters that occur at
+"""Regenerates Sources/ReportText/CommonHan.swift: the Han characters that occur at
 least MIN_COUNT times in ../shared/corpus (real government reports, simplified script).
 
 The set is the reference for two judgements: which legacy encoding (GB18030 or Big5) makes a
@@ -32,7 +32,7 @@ let commonHanCharacters: String = """
 {body}
 """
 '''
-path = "Sources/ReportModel/Reading/CommonHan.swift"
+path = "Sources/ReportText/CommonHan.swift"
 with open(path, "w", encoding="utf-8") as fh:
     fh.write(out)
 print(f"{len(chars)} characters -> {path}")

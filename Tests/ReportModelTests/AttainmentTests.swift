@@ -1,5 +1,12 @@
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 
 /// Target attainment (docs/analysis.md, "Attainment"): the rule itself, real cases of ../shared/corpus checked
 /// by hand against their sentences, and every judged row of the lower-is-better indicators.

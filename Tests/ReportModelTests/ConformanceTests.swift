@@ -1,6 +1,13 @@
 import Foundation
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 
 /// Runs ../shared/conformance/recognizers-zh.json (614 cases from microsoft/Recognizers-Text) through
 /// the quantity parser in recognizer mode, scoring value and unit per spec file.

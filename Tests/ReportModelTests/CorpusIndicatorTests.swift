@@ -1,5 +1,12 @@
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 
 /// Headline GDP figures of 20 corpus reports across province, city and county, each checked by hand
 /// against its sentence (quoted). Skipped when ../shared/corpus is absent.

@@ -1,6 +1,13 @@
 import Foundation
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 
 /// 地区生产总值 series of 22 governments (13 provinces and municipalities, 8 cities, 1 district) over the shared corpus,
 /// checked by hand against the report texts: the level and growth from the next year's review, the

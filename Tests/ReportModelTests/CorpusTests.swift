@@ -1,6 +1,13 @@
 import Foundation
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 
 /// The real corpus in ../shared/corpus: every file parses, and 14 reports across province, city and
 /// county levels have their metadata and headings pinned (checked by hand against the texts).

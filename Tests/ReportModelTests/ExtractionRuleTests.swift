@@ -1,5 +1,12 @@
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 
 /// One test per extraction rule (docs/quantities.md, "Extraction rules"), each on the real sentence that
 /// motivated it: quoted from the file of ../shared/corpus it names (checked to be there when the corpus is),

@@ -2,6 +2,13 @@ import Foundation
 import XCTest
 import ZIPFoundation
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 
 /// Web pages, Word documents and PDFs made by the tests from the bundled reports' text, read back
 /// and compared with reading the same text as a plain file.

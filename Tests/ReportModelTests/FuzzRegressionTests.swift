@@ -1,6 +1,14 @@
 import Foundation
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
+import ReportSynthetic
 
 /// Every input the fuzzer found a crash, hang or blow-up with (Fuzz/regressions), replayed through the
 /// same stages; plus the fixes it led to, asserted on what they should produce.

@@ -1,5 +1,12 @@
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 
 /// The quantity grammar in report mode, on the forms the issue names and on the seed texts.
 final class QuantityTests: XCTestCase {

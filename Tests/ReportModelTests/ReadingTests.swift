@@ -1,6 +1,13 @@
 import Foundation
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 
 /// Decoding, cleaning and repair, on the seed texts re-encoded or re-shaped the way users' files arrive.
 final class ReadingTests: XCTestCase {

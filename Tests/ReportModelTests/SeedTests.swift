@@ -1,5 +1,12 @@
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 
 /// Metadata and level-1/level-2 headings of each seed, checked by hand against the text.
 final class SeedTests: XCTestCase {

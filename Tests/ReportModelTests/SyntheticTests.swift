@@ -1,6 +1,14 @@
 import Foundation
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
+import ReportSynthetic
 
 /// Extraction against the generator's truth: every figure a synthetic report states, in every style.
 final class SyntheticTests: XCTestCase {

@@ -1,6 +1,14 @@
 import Foundation
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
+import ReportSynthetic
 @testable import ReportStore
 
 /// The hostile set (HostileSet, docs/robustness.md) read file by file, as a folder and into the index:

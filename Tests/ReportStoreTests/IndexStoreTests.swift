@@ -2,6 +2,13 @@ import Foundation
 import GRDB
 import XCTest
 @testable import ReportModel
+@testable import ReportText
+@testable import ReportReading
+@testable import ReportParsing
+@testable import ReportQuantities
+@testable import ReportIndicators
+@testable import ReportAnalysis
+@testable import ReportSearch
 @testable import ReportStore
 
 /// The index on the seed reports: what goes in comes back, refreshes touch only what changed, search finds text.

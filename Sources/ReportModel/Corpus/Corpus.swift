@@ -1,5 +1,13 @@
 import Foundation
 import Synchronization
+import ReportText
+import ReportReading
+import ReportParsing
+import ReportQuantities
+import ReportIndicators
+import ReportAnalysis
+
+import ReportSearch
 
 /// A folder of reports loaded into memory: the reports that parsed and, for each file that
 /// did not, a `ReadError` naming it. One bad file never stops the rest from loading.

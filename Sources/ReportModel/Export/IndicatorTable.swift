@@ -1,4 +1,12 @@
 import Foundation
+import ReportText
+import ReportReading
+import ReportParsing
+import ReportQuantities
+import ReportIndicators
+import ReportAnalysis
+
+import ReportSearch
 
 /// The indicator table as CSV (for scripts) and as aligned text (for people).
 public enum IndicatorTable {
@@ -28,9 +36,9 @@ public enum IndicatorTable {
         }.joined(separator: "\n")
     }
 
-    static func num(_ v: Double?) -> String { NumberText.plain(v) }
+    package static func num(_ v: Double?) -> String { NumberText.plain(v) }
 
-    static func quote(_ s: String) -> String {
+    package static func quote(_ s: String) -> String {
         s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingAll("\"", with: "\"\"") + "\"" : s
     }
 }

@@ -1,4 +1,12 @@
 import Foundation
+import ReportText
+import ReportReading
+import ReportParsing
+import ReportQuantities
+import ReportIndicators
+import ReportAnalysis
+
+import ReportSearch
 
 /// The `reportdesk extract --json` document (schema version 1, docs/json-schema.md).
 /// Field names are a public contract: extend, never rename.
@@ -9,7 +17,7 @@ public struct ExportDocument: Encodable, Sendable {
 
     public init(reports: [Report], errors: [ReadError] = []) { self.reports = reports; self.errors = errors }
 
-    enum Keys: String, CodingKey { case schemaVersion, reports, errors }
+    package enum Keys: String, CodingKey { case schemaVersion, reports, errors }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -27,16 +35,16 @@ public struct ExportDocument: Encodable, Sendable {
 }
 
 struct ExportReport: Encodable {
-    let r: Report
-    init(_ r: Report) { self.r = r }
+    package let r: Report
+    package init(_ r: Report) { self.r = r }
 
-    enum Keys: String, CodingKey {
+    package enum Keys: String, CodingKey {
         case file, source, title, place, kind, date, dateKind, reviewYear, planYear, speaker, encoding, script
         case anonymised, damaged, sections, indicators, format
     }
     enum PlaceKeys: String, CodingKey { case name, level, parents }
 
-    func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(r.file, forKey: .file)
         try c.encode(r.source, forKey: .source)
@@ -62,10 +70,10 @@ struct ExportReport: Encodable {
 }
 
 struct ExportSection: Encodable {
-    let s: Section
-    init(_ s: Section) { self.s = s }
-    enum Keys: String, CodingKey { case id, parent, level, marker, kind, title, role, year, start, end, part }
-    func encode(to encoder: Encoder) throws {
+    package let s: Section
+    package init(_ s: Section) { self.s = s }
+    package enum Keys: String, CodingKey { case id, parent, level, marker, kind, title, role, year, start, end, part }
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(s.id, forKey: .id)
         try c.encode(s.parent, forKey: .parent)
@@ -85,13 +93,13 @@ struct ExportSection: Encodable {
 /// range {lo, hi}, redacted, milestone, change {percent} or {points}, role, year, period, section, text, start, end;
 /// appended since: estimated.
 struct ExportIndicator: Encodable {
-    let i: Indicator
-    init(_ i: Indicator) { self.i = i }
-    enum Keys: String, CodingKey {
+    package let i: Indicator
+    package init(_ i: Indicator) { self.i = i }
+    package enum Keys: String, CodingKey {
         case name, canonical, canonicalId, value, unit, baseValue, baseUnit, qualifier, range, redacted, milestone, change, role, year, period, section, text, start, end, estimated
     }
     enum ChangeKeys: String, CodingKey { case percent, points }
-    func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(i.name, forKey: .name)
         try c.encode(i.canonical, forKey: .canonical)

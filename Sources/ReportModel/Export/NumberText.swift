@@ -1,4 +1,12 @@
 import Foundation
+import ReportText
+import ReportReading
+import ReportParsing
+import ReportQuantities
+import ReportIndicators
+import ReportAnalysis
+
+import ReportSearch
 
 /// How ReportDesk writes numbers for people and CSV: whole numbers without ".0" or exponent,
 /// others to a number of significant digits without trailing zeros.

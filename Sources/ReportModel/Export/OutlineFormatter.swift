@@ -1,3 +1,11 @@
+import ReportText
+import ReportReading
+import ReportParsing
+import ReportQuantities
+import ReportIndicators
+import ReportAnalysis
+import ReportSearch
+
 /// Plain-text outline of a report: metadata, then the indented section tree with roles and years.
 public enum OutlineFormatter {
     public static func format(_ r: Report) -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportModel
+import ReportSynthetic
 import ReportStore
 import ReportTUI
 

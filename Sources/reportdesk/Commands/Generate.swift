@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportModel
+import ReportSynthetic
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(

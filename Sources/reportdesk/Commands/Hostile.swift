@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportModel
+import ReportSynthetic
 
 struct Hostile: ParsableCommand {
     static let configuration = CommandConfiguration(

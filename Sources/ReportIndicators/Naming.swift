@@ -1,0 +1,220 @@
+import Foundation
+import ReportText
+import ReportReading
+import ReportParsing
+
+import ReportQuantities
+
+/// How a figure gets its name: the noun phrase before it cleaned of time words, lead-ins and verbs; the
+/// items of a 分别 list; the noun a count counts; the subject at the start of a sentence.
+enum Naming {
+    static let leadingScalars = Lexicon.leadingWords.map { Array($0.unicodeScalars) }
+    static let leadingWordSet = Set(Lexicon.leadingWords)
+    /// The trailing words and the milestone verbs (地区生产总值迈过…, 生产总值连续跨越…), longest first.
+    static let trailingScalars = Set(Lexicon.trailingWords + Lexicon.milestoneVerbs + Lexicon.verbsBeforeQualifier).sorted { $0.count > $1.count }.map { Array($0.unicodeScalars) }
+    static let nameVerbScalars = Lexicon.nameVerbs.map { Array($0.unicodeScalars) }
+    static let growthVerbsLongestFirst = Lexicon.growthVerbs.sorted { $0.count > $1.count }
+
+    /// The name as written, cleaned of time words, lead-in and trailing verbs (on scalars: this runs for every figure).
+    static func cleanName(_ raw: String) -> String {
+        var t = Array(raw.unicodeScalars)
+        trim(&t) { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        // Time words at the start: 2023年, 1-10月, 截至10月底, 前三季度 …
+        while true {
+            let n = Timing.timePrefixLength(t)
+            guard n > 0 else { break }
+            t.removeFirst(n)
+        }
+        cutComparisonBase(&t)
+        // A time expression inside the phrase ("陶瓷企业申报2023年广东省…专项资金"): keep what follows it.
+        var cut = 0
+        for k in 0..<t.count where Timing.year(endingAt: k, t) != nil && k + 1 < t.count - 1 { cut = k + 1 }
+        if cut > 0 { t.removeFirst(cut); if t.first == "度" { t.removeFirst() } }
+        var changed = true
+        while changed && !t.isEmpty {
+            changed = false
+            for w in leadingScalars where t.starts(with: w) && t.count > w.count { t.removeFirst(w.count); changed = true }
+            for w in trailingScalars where t.count >= w.count && t[(t.count - w.count)...].elementsEqual(w) && !isInputNoun(t, w) { t.removeLast(w.count); changed = true }
+        }
+        let whole = String(scalars: t)
+        // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
+        if Lexicon.bareWords.contains(whole) || leadingWordSet.contains(whole) { return "" }
+        // total-after-flow: "新增市场主体30.5万户、总量达73.8万户": 总量 after 、 is the stock of the figure before.
+        if Lexicon.stockWords.contains(String(scalars: t.filter { !nameEdge.contains($0) })) { return "" }
+        // Comparability markers and comparison bases are not names: 同口径增长12.7%, 比上年提高1.5个百分点.
+        if Lexicon.comparability.contains(whole) || Lexicon.comparisonBases.contains(whole) { return "" }
+        // "10个行政村实现村集体收入": the name follows the verb.
+        for v in nameVerbScalars {
+            if let r = t.lastStart(of: v), t.count - (r + v.count) >= 2 { t.removeFirst(r + v.count) }
+        }
+        // Keep the noun phrase nearest the figure: after the last 的 if what follows is substantial.
+        if let r = t.lastIndex(of: "的"), t.count - r >= 3 { t.removeFirst(r + 1) }
+        if t.count > 24 { t.removeFirst(t.count - 24) }
+        trim(&t) { nameEdge.contains($0) }
+        return String(scalars: t)
+    }
+
+    static let inputWord: [Unicode.Scalar] = ["投", "入"]
+    static let inputNounScalars = Lexicon.inputNouns.map { Array($0.unicodeScalars) }
+
+    /// 研发投入, 技改投入: 投入 after these is the noun, not a verb to drop.
+    static func isInputNoun(_ t: [Unicode.Scalar], _ w: [Unicode.Scalar]) -> Bool {
+        guard w == inputWord else { return false }
+        let head = t.count - w.count
+        return inputNounScalars.contains { n in head >= n.count && t[(head - n.count)..<head].elementsEqual(n) }
+    }
+
+    /// Whether a list head (the words before a 分别/均 verb) names nothing: 分别, 同比分别, 均, 同口径分别.
+    static func namesNothing(_ head: String) -> Bool {
+        cleanName(head.replacingAll("分别", with: "").replacingAll("均", with: "")).isEmpty
+    }
+
+    /// Characters before 均 that make it part of a word (人均, 年均, 平均, 亩均, 户均), not "each".
+    static let averageHeads: ScalarSet = ["人", "年", "平", "亩", "户", "日", "月", "地", "季", "周", "时"]
+
+    /// Where 均 ("each": 均增长14%, 均突破万亿元) stands in `lead`, or nil when every 均 is part of a word like 人均.
+    static func sharedMarker(in lead: String) -> Range<String.Index>? {
+        var i = lead.startIndex
+        var prev: Unicode.Scalar?
+        while i < lead.endIndex {
+            let u = lead.unicodeScalars[i]
+            let next = lead.unicodeScalars.index(after: i)
+            if u == "均", !(prev.map(averageHeads.contains) ?? false) { return i..<next }
+            prev = u
+            i = next
+        }
+        return nil
+    }
+
+    static let baseStarts: ScalarSet = ["比", "较"]
+    static let baseFollowers: [[Unicode.Scalar]] = ["上年", "去年", "上一年", "同期", "前", "上"].map { Array($0.unicodeScalars) }
+
+    /// comparison-base: "一般公共预算收入比2019年调整预算收入增长7%", "固定资产投资较上年增长": the name ends where its
+    /// comparison base (比/较 + a year or 上年/去年/同期) begins. 比重/比例 are not bases.
+    static func cutComparisonBase(_ t: inout [Unicode.Scalar]) {
+        guard !IndicatorExtractor.disabledRules.contains("comparison-base") else { return }
+        for k in t.indices.dropFirst(2) where baseStarts.contains(t[k]) && k + 1 < t.count {
+            let next = t[k + 1]
+            if HanClass.isDigit(next) || baseFollowers.contains(where: { t.has($0, at: k + 1) }) {
+                t.removeLast(t.count - k)
+                return
+            }
+        }
+    }
+
+    static let nameEdge: ScalarSet = [" ", "、", ",", "，", "“", "”", "\"", "'"]
+
+    package static func trim(_ t: inout [Unicode.Scalar], _ drop: (Unicode.Scalar) -> Bool) {
+        var e = t.count
+        while e > 0, drop(t[e - 1]) { e -= 1 }
+        var b = 0
+        while b < e, drop(t[b]) { b += 1 }
+        if b > 0 || e < t.count { t = Array(t[b..<e]) }
+    }
+
+    /// The growth verb that ends `lead` ("同比增长", "下降", "提高"), allowing 了/达/为/约 after it.
+    static func growthVerb(atEndOf raw: String) -> String? {
+        let lead = raw.trimmingCharacters(in: .whitespaces)
+        var t = lead
+        for tail in Lexicon.growthVerbTails where t.hasSuffix(tail) { t = String(t.dropLast(tail.count)) }
+        for v in growthVerbsLongestFirst where t.hasSuffix(v) {
+            return v + String(lead.dropFirst(t.count))
+        }
+        // signed-rate: 同比分别-3.1%、-8.4%: a comparison base right before a rate makes it a change; the sign is the number's.
+        if !IndicatorExtractor.disabledRules.contains("signed-rate") {
+            for w in Lexicon.changeWithoutVerb where lead.hasSuffix(w) { return w }
+        }
+        return nil
+    }
+
+    /// The names of a 分别 (or 均) list, in order: "城镇、农村居民人均可支配收入" → [城镇居民人均可支配收入, 农村居民人均可支配收入].
+    /// The caller checks that there are as many figures as names.
+    static func splitRespectively(_ subject: String) -> [String] {
+        var parts = subject.split(separator: "、").map(String.init).filter { !$0.isEmpty }
+        // list-connectors: 城镇和农村居民人均可支配收入, 城镇调查失业率和城镇登记失业率.
+        if !IndicatorExtractor.disabledRules.contains("list-connectors") {
+            parts = parts.flatMap { splitOnConnectors($0) }
+        }
+        guard parts.count >= 2, let last = parts.last else {
+            return IndicatorExtractor.disabledRules.contains("paired-scope") ? parts : pairedScope(subject) ?? parts
+        }
+        let firstLen = parts[0].count
+        // (全省生产总值、人均生产总值: both are whole names — an item that ends like the last one is not a modifier.)
+        if parts.dropLast().allSatisfy({ $0.count <= 4 && !last.hasSuffix(String($0.suffix(2))) }), last.count > firstLen + 1 {
+            // The last item carries the shared head: swap its leading modifier for each earlier one.
+            let head = String(last.dropFirst(firstLen))
+            return parts.dropLast().map { $0 + head } + [last]
+        }
+        // shared-modifier: 实际利用内资、外资 → 实际利用外资; 规上工业产值和增加值 → 规上工业增加值: a later item that is a
+        // bare head noun (``Lexicon/headNouns``) takes the modifier of the first item, whose own head noun it replaces.
+        if !IndicatorExtractor.disabledRules.contains("shared-modifier"), let first = parts.first {
+            return [first] + parts.dropFirst().map { sharedModifier(of: first, item: $0) ?? $0 }
+        }
+        return parts
+    }
+
+    /// A bare head noun `item` with the modifier of `first`, whose own head noun it replaces: (规上工业产值, 增加值) →
+    /// 规上工业增加值, (粮食播种面积, 产量) → 粮食产量; nil when `item` is not a bare head noun or `first` has no modifier.
+    static func sharedModifier(of first: String, item: String) -> String? {
+        guard Lexicon.headNouns.contains(item),
+              let head = Lexicon.headNouns.first(where: { first.hasSuffix($0) && first.count > $0.count }) else { return nil }
+        return String(first.dropLast(head.count)) + item
+    }
+
+    static let listConnectors: [String] = ["和", "及", "与"]
+
+    /// Splits "城镇和农村居民人均可支配收入" at a connector when both sides are two characters or more.
+    static func splitOnConnectors(_ s: String) -> [String] {
+        let u = Array(s.unicodeScalars)
+        for k in u.indices where k >= 2 && k + 2 < u.count && listConnectors.contains(where: { $0.unicodeScalars.first == u[k] }) {
+            let left = String(scalars: u[..<k]), right = String(scalars: u[(k + 1)...])
+            if left.count >= 2, right.count >= 2 { return [left] + splitOnConnectors(right) }
+        }
+        return [s]
+    }
+
+    /// paired-scope: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…; 存贷款余额 is 存款余额 and 贷款余额 (``Lexicon/pairedScopes``).
+    /// 城乡居民收入 is their per-capita disposable income.
+    static func pairedScope(_ name: String) -> [String]? {
+        for (scope, parts) in Lexicon.pairedScopes {
+            guard let r = name.fastRange(of: scope) else { continue }
+            return parts.map { part in
+                let n = name.replacingCharacters(in: r, with: part)
+                guard let short = Lexicon.incomeShorthands.first(where: n.hasSuffix) else { return n }
+                return String(n.dropLast(short.count)) + "居民人均可支配收入"
+            }
+        }
+        return nil
+    }
+
+    static let nounStops: ScalarSet = ["，", ",", "。", "；", ";", "、", "：", ":", "（", "(", "）", ")", "和", "及", "与", "的", "等", "，"]
+
+    /// The noun phrase right after a count ("424名干部、…" → 干部), or nil when punctuation or 的 follows.
+    static func followingNoun(_ s: [Unicode.Scalar], from e: Int, next: Int) -> String? {
+        guard e < s.count, !nounStops.contains(s[e]), HanClass.isHan(s[e]) else { return nil }
+        var k = e
+        while k < min(s.count, next), k - e < 12, !nounStops.contains(s[k]), !HanClass.isDigit(s[k]) { k += 1 }
+        let t = s.text(e, k)
+        let abutsNext = k == next
+        // A verb right after the count ("3个,实施…", "4个增减挂钩项目顺利完工") keeps only the noun part.
+        var noun = t
+        for v in Lexicon.countNounStops {
+            if let r = noun.fastRange(of: v) { noun = String(noun[..<r.lowerBound]) }
+        }
+        // "39家规上工业企业总产值102.79亿元": what is counted is the noun without the next figure's measure.
+        if abutsNext {
+            for m in Lexicon.countNounMeasures where noun.hasSuffix(m) && noun.count > m.count + 1 {
+                noun.removeLast(m.count); break
+            }
+        }
+        noun = cleanName(noun)
+        return noun.count >= 2 ? noun : nil
+    }
+
+    /// The subject at the start of a sentence: the words before its first verb.
+    static func sentenceSubject(_ t: String) -> String {
+        let cuts = Lexicon.subjectVerbs.compactMap { t.fastRange(of: $0)?.lowerBound }
+        guard let first = cuts.min() else { return "" }
+        return cleanName(String(t[..<first]))
+    }
+}

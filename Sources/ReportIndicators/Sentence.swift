@@ -1,0 +1,54 @@
+import ReportText
+import ReportReading
+import ReportParsing
+import ReportQuantities
+
+/// Sentence and clause boundaries in a paragraph's scalars, bounded so that text without punctuation
+/// stays linear.
+package enum Sentence {
+    package static let sentenceEnds: ScalarSet = ["。", "；", ";", "！", "？", "!", "?"]
+    static let fullStops: ScalarSet = ["。", "！", "？", "!", "?"]
+    static let clauseEnds: ScalarSet = ["，", ",", "：", ":", "。", "；", ";", "！", "？", "（", "(", "）", ")"]
+
+    /// How far a sentence or clause reaches from a figure at most. Real sentences stop long before; text
+    /// without punctuation (a megabyte on one line) would otherwise make every figure's sentence the whole
+    /// paragraph, and reading quadratic.
+    static let maxReach = 1000
+
+    /// The start of the sentence (or clause, by `set`) that holds position `i`.
+    package static func boundary(_ s: [Unicode.Scalar], before i: Int, in set: ScalarSet) -> Int {
+        var k = min(i, s.count) - 1
+        let limit = max(0, k - maxReach)
+        while k >= limit { if set.contains(s[k]) { return k + 1 }; k -= 1 }
+        return limit
+    }
+
+    /// The end (after its closing mark) of the sentence (or clause) that holds position `i`.
+    package static func boundaryAfter(_ s: [Unicode.Scalar], from i: Int, in set: ScalarSet) -> Int {
+        var k = i
+        let limit = min(s.count, i + maxReach)
+        while k < limit { if set.contains(s[k]) { return k + 1 }; k += 1 }
+        return limit
+    }
+
+    /// True when position `i` sits inside （…） or (…).
+    static func insideParentheses(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - maxReach) {
+            if s[k] == "）" || s[k] == ")" { return false }
+            if s[k] == "（" || s[k] == "(" { return true }
+            if sentenceEnds.contains(s[k]) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The sentence up to its first comma or semicolon (leading separators skipped), or nil when it is empty.
+    static func firstClause(_ sentence: String) -> String? {
+        let u = sentence.unicodeScalars
+        func isSeparator(_ c: Unicode.Scalar) -> Bool { c == "，" || c == "," || c == "；" }
+        guard let start = u.firstIndex(where: { !isSeparator($0) }) else { return nil }
+        let end = u[start...].firstIndex(where: isSeparator) ?? u.endIndex
+        return String(u[start..<end])
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import ReportText
+import ReportReading
+import ReportParsing
+
+import ReportQuantities
+
+/// One figure of a sentence with the words that decide what it is: the lead (from the figure or clause
+/// before it up to this one), the words since the last full stop, and the timing they give.
+struct Figure {
+    package let q: Quantity
+    package let index: Int
+    let clauseStart: Int
+    package let lead: String
+    package let before: String
+    package let sentence: String
+    package var role: IndicatorRole
+    package var year: Int?
+    package var period: String?
+    package var estimated: Bool
+    package let span: (Int, Int)
+
+    package init(index qi: Int, in st: SentenceState) {
+        let s = st.s, q = st.quantities[qi]
+        self.q = q
+        self.index = qi
+        let sentEnd = Sentence.boundaryAfter(s, from: q.end, in: Sentence.sentenceEnds)
+        clauseStart = max(Sentence.boundary(s, before: q.start, in: Sentence.clauseEnds), st.start)
+        let prev = qi > 0 ? st.quantities[qi - 1].end : -1
+        let leadStart = max(clauseStart, prev > clauseStart ? prev : clauseStart)
+        lead = s.text(leadStart, q.start).trimmingCharacters(in: .whitespaces)
+        sentence = s.text(st.start, sentEnd)
+        before = s.text(Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start)
+        let when = Timing.timing(before: before, context: st.context)
+        (role, year, period, estimated) = (when.role, when.year, when.period, when.estimated)
+        if role == .actual, let from = st.context.estimatedFrom, q.start >= from, year == st.context.reviewYear { estimated = true }
+        if year == nil, role == .actual || role == .forecast,
+           let y = Timing.termReviewYear(sentence: sentence, before: before, lead: lead, isRate: FigureRules.isRate(q), context: st.context) {
+            year = y
+            if role == .forecast { role = .actual; estimated = true }
+        }
+        span = st.span(of: q)
+    }
+}
+
+/// What the rules know while they read one sentence: its indicators so far and the constructions still open
+/// (a 分别 list waiting for its rates, a from–to waiting for its end point).
+struct SentenceState {
+    package let s: [Unicode.Scalar]
+    package let paragraph: Paragraph
+    package let quantities: [Quantity]
+    package let context: IndicatorExtractor.Context
+    package let catalog: IndicatorCatalog
+    /// Where the sentence starts in the paragraph.
+    package let start: Int
+    package var indicators: [Indicator] = []
+    /// The indicator later rates without a subject attach to.
+    package var last: Int?
+    /// Indicators made by the last 分别 list, and which of them takes the next rate.
+    var respectively: [Int] = []
+    var respectivelyNext = 0
+    /// The name of an open from–to (由…增加到…).
+    var fromToName: String?
+    /// Years between a from–to's end points: −2015 after 由2015年的…, then +2020 at 增加到2020年的… gives 5.
+    var fromToSpan = 0
+    /// Figures up to here were taken by a 分别 list.
+    var skipUntil = -1
+    /// The years of this sentence's from–to (由1978年的…增加到2018年的…), and those of an earlier sentence of the paragraph.
+    var fromToYears: (start: Int, end: Int?)?
+    var inheritedFromTo: (start: Int, end: Int?)?
+
+    package init(s: [Unicode.Scalar], paragraph: Paragraph, quantities: [Quantity], context: IndicatorExtractor.Context, catalog: IndicatorCatalog, start: Int) {
+        self.s = s; self.paragraph = paragraph; self.quantities = quantities; self.context = context; self.catalog = catalog; self.start = start
+    }
+
+    /// An indicator named `raw` for quantity `q` (nil for a change alone), bound to the catalog.
+    package func make(name raw: String, q: Quantity?, role: IndicatorRole, year: Int?, period: String?, sentence: String, span: (Int, Int), estimated: Bool = false) -> Indicator {
+        var name = raw
+        // The report's own place, with or without its suffix (四川省 / 四川), is not part of the name.
+        if let place = context.place {
+            for p in [place, PlaceNames.key(place)] where p.count >= 2 && name.hasPrefix(p) && name.count > p.count + 1 { name.removeFirst(p.count); break }
+        }
+        var entry = catalog.match(name)
+        // "兰州新区经济增速持续领跑…，生产总值由…增加到342亿元": a bare name takes the sentence's subject, which here is a part of the place.
+        if entry != nil, entry?.name == name || entry?.aliases.contains(name) == true, let first = Sentence.firstClause(sentence),
+           Lexicon.subAreaWords.contains(where: first.includes) { entry = nil }
+        var i = Indicator(name: name, canonical: entry?.name, canonicalId: entry?.id, value: q?.value, unit: q?.unit,
+                          baseValue: q?.baseValue, baseUnit: q?.baseUnit, qualifier: q?.qualifier, range: q?.range,
+                          redacted: q?.redacted ?? false, change: nil, role: role, year: year, period: period,
+                          section: context.sectionId, text: sentence, start: span.0, end: span.1, paragraph: context.paragraph)
+        i.estimated = estimated
+        return i
+    }
+
+    package func make(name: String, q: Quantity?, _ f: Figure) -> Indicator {
+        make(name: name, q: q, role: f.role, year: f.year, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
+    }
+
+    /// The original-text offsets of analysis offsets `a..<b` in the paragraph.
+    package func span(_ a: Int, _ b: Int) -> (Int, Int) {
+        let origin = paragraph.origin
+        return (Int(origin[min(a, origin.count - 1)]), Int(origin[min(b, origin.count - 1)]))
+    }
+
+    /// The span of quantity `q` in the original text.
+    package func span(of q: Quantity) -> (Int, Int) { span(q.start, q.end) }
+
+    package mutating func append(_ i: Indicator) -> Int {
+        indicators.append(i)
+        return indicators.count - 1
+    }
+}

@@ -1,0 +1,340 @@
+import Foundation
+import ReportText
+
+import ReportReading
+
+/// Reads report metadata from the text itself: place and level, parent places, kind, dates,
+/// speaker, reviewed and planned years. What the text does not say stays nil.
+package enum MetadataExtractor {
+    package struct Result {
+        package var title: String?
+        package var source: String?
+        package var place = Place()
+        package var kind: ReportKind = .other
+        package var date: String?
+        package var dateKind: DateKind?
+        package var speaker: Speaker?
+        package var anonymised = false
+    }
+
+    static let provinceShortNames = ["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+                                     "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
+                                     "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"]
+    static let municipalities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
+    package static func extract(lines: [String], fields: [String: String], fragments: Bool) -> Result {
+        var r = Result()
+        let head = Array(lines.prefix(20))
+        let tail = Array(lines.suffix(4))
+        // Header lines broken in two ("2023年1月6日在宁波市" / "第十六届人民代表大会…", "…县长" / "李保森"),
+        // and a front-matter title that carries the congress line.
+        var headPairs = (fields["title"].map { [$0] } ?? [])
+        for i in 0..<max(0, min(head.count, 14) - 1) where head[i].count <= 40 && head[i + 1].count <= 40 {
+            headPairs.append(head[i] + head[i + 1])
+        }
+
+        r.source = fields["source"] ?? fields["来源"].flatMap { $0.contains("http") ? $0 : nil }
+        r.title = fields["title"] ?? fields["标题"] ?? titleLine(head)
+
+        // Kind.
+        let headText = head.joined(separator: "\n")
+        let titleText = r.title ?? ""
+        if fragments {
+            r.kind = .fragments
+        } else if titleText.includes("政府工作报告") || headText.includes("政府工作报告") || headText.includes("向大会报告") {
+            r.kind = .governmentWorkReport
+        } else if ["工作总结", "工作情况", "工作打算", "工作计划", "工作思路", "汇报如下", "总结"].contains(where: { titleText.includes($0) || headText.includes($0) }) {
+            r.kind = .workSummaryAndPlan
+        }
+
+        // Speaker: "镇人民政府镇长 魏 翔", "市长 赵旭辉".
+        r.speaker = head.prefix(12).lazy.compactMap(SpeakerLine.speaker).first ?? headPairs.lazy.compactMap(SpeakerLine.speaker).first
+
+        // Dates.
+        if let d = deliveredDate(head) ?? deliveredDate(headPairs) ?? head.prefix(8).lazy.compactMap(dateOnlyLine).first {
+            r.date = d; r.dateKind = .delivered
+        }
+        else if let p = fields["发布日期"] ?? fields["发布时间"] ?? fields["成文日期"], let d = isoDate(p) { r.date = d; r.dateKind = .published }
+        else if let d = tail.reversed().lazy.compactMap(signedDate).first { r.date = d; r.dateKind = .signed }
+
+        // Place.
+        // The text's own words first (congress line, title, speaker, signature); a dataset's 地区 label last,
+        // and its parents only when it names the same place.
+        var candidates: [String] = []
+        candidates += head.compactMap(congressPlace) + headPairs.compactMap(congressPlace)
+        if let t = r.title, let p = titlePlace(t) { candidates.append(p) }
+        if let sp = (head.prefix(12) + headPairs).first(where: { SpeakerLine.speaker(in: $0) != nil }), let p = speakerPlace(sp) { candidates.append(p) }
+        candidates += tail.compactMap(signaturePlace)
+        candidates += head.prefix(3).compactMap(reportingPlace)
+        candidates += head.prefix(12).compactMap(representingPlace)
+        if let region = fields["地区"] { candidates.append(region) }
+        // When the text disagrees with itself (a typo in the congress line), the name the text uses most wins;
+        // ties go to the earlier, more authoritative candidate.
+        var best: (place: Place, score: Int)?
+        var seen = Set<String>()
+        for c in candidates {
+            let parts = splitPlace(c)
+            guard let name = parts.last, let level = level(of: name), seen.insert(name).inserted else { continue }
+            let stem = String(name.dropLast(name.hasSuffix("自治区") ? 3 : 1))
+            // "在自治区党委的坚强领导下": a level word alone is not a place.
+            guard !stem.isEmpty, !["本", "全", "我", "该", "各"].contains(stem) else { continue }
+            let score = stem.count >= 2 ? lines.reduce(0) { $0 + $1.occurrences(of: stem) } : 0
+            if best == nil || score > best!.score * 2 {
+                best = (Place(name: name, level: level, parents: Array(parts.dropLast())), score)
+            }
+        }
+        if let b = best { r.place = b.place }
+        // A report that never names itself ("我代表省人民政府…江西奋进收获之年"): the listed place of its level
+        // that the text mentions most.
+        if r.place.name == nil,
+           let own = head.prefix(12).lazy.compactMap({ l in l.firstMatch(of: MetadataPatterns.ownLevel).map { String($0.1) } }).first,
+           let rank = suffixes.first(where: { $0.0 == own })?.1.rank,
+           let e = Gazetteer.bundled.mostMentioned(in: lines, rank: rank) {
+            r.place = Place(name: e.name, level: e.level, parents: [])
+        }
+        if let region = fields["地区"], let name = r.place.name, r.place.parents.isEmpty {
+            let parts = splitPlace(region)
+            if parts.last == name { r.place.parents = Array(parts.dropLast()) }
+        }
+        if let name = r.place.name {
+            var parents = r.place.parents
+            for p in namedParents(lines: lines, fields: fields, place: name) where !parents.contains(p) && p != name {
+                if p.count <= 3, parents.contains(where: { $0.hasPrefix(p) }) { continue }
+                parents.append(p)
+            }
+            r.place.parents = parents.sorted { (rank(of: $0)) < (rank(of: $1)) }
+            // What the text says, without phrases the parent patterns catch by mistake (党中央国务院和省, 中共江苏省,
+            // 听取海南省). The gazetteer's hierarchy is applied by PlaceIndex, not written into the report.
+            r.place.parents.removeAll { p in ["党", "中共", "中央", "和", "听取", "组", "国务院"].contains(where: p.includes) }
+        }
+        r.anonymised = fragments || redactionCount(lines) >= 3
+        return r
+    }
+
+    // MARK: pieces
+
+    /// The title line near the top: one that names the report kind.
+    static func titleLine(_ head: [String]) -> String? {
+        for l in head.prefix(8) where l.count <= 60 {
+            if l.includes("工作报告") || l.includes("工作总结") || l.includes("工作打算") || l.includes("工作计划") || l.includes("工作情况") {
+                return l.replacingAll(" ", with: "")
+            }
+        }
+        return nil
+    }
+
+    nonisolated(unsafe) static let ymd: Regex<(Substring, Substring, Substring, Substring)> = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+    nonisolated(unsafe) static let ym: Regex<(Substring, Substring, Substring)> = /(\d{4})\s*年\s*(\d{1,2})\s*月/
+
+    static func deliveredDate(_ head: [String]) -> String? {
+        for l in head where l.includes("人民代表大会") || l.includes("会议上") || l.includes("人大") {
+            let t = chineseNumeralDates(l)
+            if let m = t.firstMatch(of: ymd) { return iso(m.1, m.2, m.3) }
+        }
+        return nil
+    }
+
+    /// A header line that is only a date ("2003年4月7日").
+    static func dateOnlyLine(_ line: String) -> String? {
+        let t = line.replacingAll(" ", with: "").trimmingCharacters(in: CharacterSet(charactersIn: "—-()（）"))
+        guard t.count <= 12, t.hasSuffix("日"), let m = t.wholeMatch(of: ymd) else { return nil }
+        return iso(m.1, m.2, m.3)
+    }
+
+    static func signedDate(_ line: String) -> String? {
+        guard line.count <= 30 else { return nil }
+        if let m = line.firstMatch(of: ymd) { return iso(m.1, m.2, m.3) }
+        if let m = line.firstMatch(of: ym) { return iso(m.1, m.2, nil) }
+        return nil
+    }
+
+    /// "二〇二四年一月十八日" → "2024年1月18日"; other text unchanged.
+    static func chineseNumeralDates(_ s: String) -> String {
+        guard s.includes("〇") || s.includes("二零") else { return s }
+        let digit: [Character: Int] = ["〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let chars = Array(s)
+        var out = "", i = 0
+        while i < chars.count {
+            // A year: four numeral digits followed by 年.
+            if i + 4 < chars.count, chars[i..<(i + 4)].allSatisfy({ digit[$0] != nil }), chars[i + 4] == "年" {
+                out += chars[i..<(i + 4)].map { String(digit[$0]!) }.joined() + "年"
+                i += 5
+                // Month and day: 一 … 十二, 一 … 三十一.
+                for unit in ["月", "日"] as [Character] {
+                    var j = i, v = 0, cur = 0, any = false
+                    while j < chars.count, j - i < 4 {
+                        if let d = digit[chars[j]] { cur = d; any = true } else if chars[j] == "十" { v += (cur == 0 ? 1 : cur) * 10; cur = 0; any = true } else { break }
+                        j += 1
+                    }
+                    guard any, j < chars.count, chars[j] == unit else { break }
+                    out += "\(v + cur)" + String(unit)
+                    i = j + 1
+                }
+                continue
+            }
+            out.append(chars[i]); i += 1
+        }
+        return out
+    }
+
+    static func isoDate(_ s: String) -> String? {
+        if let m = s.firstMatch(of: MetadataPatterns.isoDate) { return iso(m.1, m.2, m.3) }
+        if let m = s.firstMatch(of: ymd) { return iso(m.1, m.2, m.3) }
+        return nil
+    }
+
+    static func iso(_ y: Substring, _ m: Substring, _ d: Substring?) -> String? {
+        guard let yy = Int(y), let mm = Int(m), (1...12).contains(mm), (1900...2100).contains(yy) else { return nil }
+        if let d, let dd = Int(d), (1...31).contains(dd) { return String(format: "%04d-%02d-%02d", yy, mm, dd) }
+        return String(format: "%04d-%02d", yy, mm)
+    }
+
+    /// "在京东镇第六届人民代表大会…" → 京东镇
+    static func congressPlace(_ line: String) -> String? {
+        guard line.includes("人民代表大会") || line.includes("人大") else { return nil }
+        let t = line.replacingAll(" ", with: "")
+        guard let m = t.firstMatch(of: MetadataPatterns.congress) else { return nil }
+        return String(m.1)
+    }
+
+    /// "金鹅山管理处2023年工作总结", "2021年东莞市政府工作报告" → the place named before or after the year.
+    static func titlePlace(_ title: String) -> String? {
+        let t = title.replacingAll(" ", with: "")
+        if let m = t.firstMatch(of: MetadataPatterns.titlePlace) { return String(m.1) }
+        if let m = t.firstMatch(of: MetadataPatterns.yearTitlePlace) { return String(m.1) }
+        return nil
+    }
+
+    /// "博野县人民政府县长 刘永泽" → 博野县
+    static func speakerPlace(_ line: String) -> String? {
+        let t = line.replacingAll(" ", with: "")
+        guard let m = t.firstMatch(of: MetadataPatterns.governmentPrefix) else { return nil }
+        return String(m.1)
+    }
+
+    /// "清城区源潭镇人民政府" as a signature line → 清城区源潭镇
+    static func signaturePlace(_ line: String) -> String? {
+        let t = line.replacingAll(" ", with: "")
+        guard t.count <= 30, let m = t.firstMatch(of: MetadataPatterns.governmentLine) else { return nil }
+        return String(m.1)
+    }
+
+    /// "现将源潭镇2023年开展工作情况…汇报如下" → 源潭镇
+    static func reportingPlace(_ line: String) -> String? {
+        guard line.includes("现将") || line.includes("年以来") || line.includes("年,") || line.includes("年，") else { return nil }
+        if let m = line.firstMatch(of: MetadataPatterns.reportingPlace) { return String(m.1) }
+        if let m = line.firstMatch(of: MetadataPatterns.sinceYearPlace) { return String(m.1) }
+        return nil
+    }
+
+    /// "现在，我代表苏州市人民政府向大会报告工作" → 苏州市
+    static func representingPlace(_ line: String) -> String? {
+        guard line.includes("我代表"), let m = line.firstMatch(of: MetadataPatterns.onBehalfOf) else { return nil }
+        return String(m.1)
+    }
+
+    static let suffixes: [(String, PlaceLevel)] = [
+        ("街道办事处", .subdistrict), ("自治区", .autonomousRegion), ("管理处", .managementOffice), ("开发区", .zone), ("高新区", .zone),
+        ("园区", .zone), ("管委会", .zone), ("街道", .subdistrict), ("省", .province), ("市", .city), ("县", .county), ("旗", .county),
+        ("区", .district), ("镇", .town), ("乡", .township),
+    ]
+
+    package static func level(of name: String) -> PlaceLevel? {
+        guard name.count >= 2 else { return nil }
+        if municipalities.contains(name) { return .municipality }
+        for (s, l) in suffixes where name.hasSuffix(s) && name.count > s.count { return l }
+        return nil
+    }
+
+    package static func rank(of name: String) -> Int {
+        if let l = level(of: name) { return l.rank }
+        return provinceShortNames.contains(name) ? 0 : 9
+    }
+
+    /// "河北省保定市博野县" → [河北省, 保定市, 博野县]; "清城区源潭镇" → [清城区, 源潭镇].
+    static func splitPlace(_ raw: String) -> [String] {
+        var s = raw.replacingAll(" ", with: "")
+        for p in ["中共", "全"] where s.hasPrefix(p) && s.count > 3 { s.removeFirst(p.count) }
+        let scalars = Array(s)
+        var parts: [String] = []
+        var start = 0, i = 0
+        let cutters: Set<Character> = ["省", "市", "县", "区", "镇", "乡", "旗"]
+        while i < scalars.count {
+            let rest = String(scalars[i...])
+            if rest.hasPrefix("自治区") { i += 3; parts.append(String(scalars[start..<i])); start = i; continue }
+            if rest.hasPrefix("街道办事处") || rest.hasPrefix("管理处") {
+                let n = rest.hasPrefix("管理处") ? 3 : 5
+                i += n; parts.append(String(scalars[start..<i])); start = i; continue
+            }
+            if rest.hasPrefix("街道") { i += 2; parts.append(String(scalars[start..<i])); start = i; continue }
+            if cutters.contains(scalars[i]), i - start >= 1 {
+                // Do not cut inside names such as 市中区 or 新区 where the next char continues a level word.
+                let seg = String(scalars[start...i])
+                if seg.count >= 2 { parts.append(seg); start = i + 1 }
+            }
+            i += 1
+        }
+        if start < scalars.count { parts.append(String(scalars[start...])) }
+        return parts.map { $0.hasSuffix("街道办事处") ? String($0.dropLast(3)) : $0 }
+    }
+
+    /// Parent places named in the text: "在乐平市委、市政府的坚强领导下", "考察江西重要讲话精神", footer addresses.
+    static func namedParents(lines: [String], fields: [String: String], place: String) -> [String] {
+        var out: [String] = []
+        let footer = [fields["主办单位"], fields["承办单位"]].compactMap { $0 }
+        func add(_ p: String) {
+            let p = p.trimmingCharacters(in: .whitespaces)
+            guard p != place, !place.hasPrefix(p), p.count >= 2, !out.contains(p) else { return }
+            out.append(p)
+        }
+        let ownRank = level(of: place)?.rank ?? 9
+        for l in lines where l.includes("领导下") || l.includes("重要讲话") {
+            for m in l.matches(of: MetadataPatterns.partyCommittee) {
+                let p = String(m.1)
+                if let lv = level(of: p), lv.rank < ownRank { add(p) }
+            }
+            for m in l.matches(of: MetadataPatterns.inspection) {
+                let p = String(m.1)
+                if provinceShortNames.contains(p), !place.hasPrefix(p) { add(p) }
+            }
+        }
+        for f in footer {
+            if let p = speakerPlace(f) ?? signaturePlace(f), let lv = level(of: p), lv.rank < ownRank { add(p) }
+        }
+        return out
+    }
+
+    /// Placeholders such as xx个, xx.x%, *家, XX万元 — a template or an anonymised text.
+    static func redactionCount(_ lines: [String]) -> Int {
+        let units: Set<Unicode.Scalar> = ["%", "个", "家", "万", "亿", "元", "项", "人", "户", "月", "年", "亩"]
+        func isMask(_ u: Unicode.Scalar) -> Bool { u == "x" || u == "X" || u == "×" || u == "*" }
+        var n = 0
+        for l in lines {
+            let s = Array(l.unicodeScalars)
+            var i = 0
+            while i < s.count {
+                guard isMask(s[i]), i == 0 || !(s[i - 1].properties.isAlphabetic && s[i - 1].value < 0x80) else { i += 1; continue }
+                var j = i
+                while j < s.count, isMask(s[j]) || s[j] == "." { j += 1 }
+                if j - i <= 8, j < s.count, units.contains(s[j]) { n += 1; if n >= 3 { return n } }
+                i = j + 1
+            }
+        }
+        return n
+    }
+}
+
+/// Regexes built once: a literal inside a function is compiled again on every call.
+enum MetadataPatterns {
+    nonisolated(unsafe) static let ownLevel = /我代表(省|自治区|市|县|区|镇|乡)人民政府/
+    nonisolated(unsafe) static let isoDate = /(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})/
+    package nonisolated(unsafe) static let congress = /在([^\s，,。0-9]{2,20}?)第[一二三四五六七八九十百〇零]+届(?:人民代表大会|人大)/
+    nonisolated(unsafe) static let titlePlace = /^([^\d\s]{2,20}?)(?:\d{4}年|政府工作报告|人民政府)/
+    nonisolated(unsafe) static let yearTitlePlace = /^\d{4}年(?:度)?([^\d\s]{2,20}?)(?:政府工作报告|人民政府|工作总结|工作报告)/
+    nonisolated(unsafe) static let governmentPrefix = /^([^\s、]{2,20}?)人民政府/
+    nonisolated(unsafe) static let governmentLine = /^([^\s、，,。]{2,24}?)(?:人民政府|办事处|管理委员会|管委会)$/
+    nonisolated(unsafe) static let reportingPlace = /现将([^\s，,。\d]{2,20}?)\d{4}年/
+    nonisolated(unsafe) static let sinceYearPlace = /^\d{4}年(?:以来)?[,，]([^\s，,。\d]{2,12}?)(?:在|坚持|紧紧|围绕)/
+    nonisolated(unsafe) static let onBehalfOf = /我代表([^\s，,。、]{2,20}?)人民政府/
+    nonisolated(unsafe) static let partyCommittee = /在([^\s，,。、“”]{2,8}?[省市县区])委/
+    package nonisolated(unsafe) static let inspection = /(?:考察|视察)([^\s，,。、“”]{2,3}?)(?:时的)?重要讲话/
+}

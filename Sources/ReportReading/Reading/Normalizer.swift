@@ -1,0 +1,233 @@
+import Foundation
+
+import ReportText
+
+/// The cleaned body of a report: paragraph lines with offsets into the original text,
+/// plus the metadata the reader found in front matter and web boilerplate.
+public struct NormalizedText: Sendable {
+    public var originalText: String
+    public var encoding: TextEncoding
+    public var script: Script
+    /// Metadata found while cleaning: front matter (`source`, `title`), web headers
+    /// (`发布日期`, `信息来源`), key-value headers (`标题`, `地区`, `年份`, `来源`), footers (`主办单位` …).
+    public var fields: [String: String]
+    /// What the cleaning removed or repaired, for diagnostics.
+    public var stats: Stats
+    package var lines: [MappedLine]
+
+    public struct Stats: Sendable, Equatable {
+        public var boilerplateLines = 0
+        public var pageFooters = 0
+        public var runningHeads = 0
+        public var joinedLines = 0
+        public var pinyinRemoved = 0
+        public var damagedSpans = 0
+    }
+
+    /// The cleaned lines as analysis text (simplified, folded), for tests and diagnostics.
+    public var analysisLines: [String] { lines.map(\.analysisString) }
+}
+
+/// Turns decoded text into clean paragraph lines: strips markdown and web boilerplate,
+/// removes inserted pinyin, repairs PDF line breaks and page furniture, converts traditional
+/// characters and marks mojibake — keeping, for every scalar, its offset in the original.
+public enum Normalizer {
+    public static func normalize(_ text: String, encoding: TextEncoding = .utf8) -> NormalizedText {
+        let orig = Array(text.unicodeScalars)
+        var fields: [String: String] = [:]
+        var stats = NormalizedText.Stats()
+
+        var raw = splitLines(orig)
+        stripFrontMatter(orig, &raw, &fields)
+        stripKeyValueHeader(orig, &raw, &fields)
+        let pinyin = detectPinyin(orig)
+        var lines = buildLines(orig, raw, removePinyin: pinyin, stats: &stats)
+        Boilerplate.strip(&lines, fields: &fields, stats: &stats)
+        PDFRepair.repair(&lines, stats: &stats)
+        let script = convertScript(&lines)
+        for i in lines.indices {
+            lines[i].damaged = DamageDetector.spans(in: lines[i].analysis, display: lines[i].display)
+            stats.damagedSpans += lines[i].damaged.count
+        }
+        lines.removeAll { $0.isEmpty }
+        return NormalizedText(originalText: text, encoding: encoding, script: script, fields: fields, stats: stats, lines: lines)
+    }
+
+    // MARK: lines
+
+    struct RawLine { var start: Int; var end: Int; var dropped = false }
+
+    /// Splits at LF, CRLF, CR and the Unicode line/paragraph separators.
+    static func splitLines(_ s: [Unicode.Scalar]) -> [RawLine] {
+        var out: [RawLine] = []
+        var start = 0, i = 0
+        while i < s.count {
+            let v = s[i].value
+            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x0B || v == 0x0C || v == 0x85 {
+                out.append(RawLine(start: start, end: i))
+                if v == 0x0D, i + 1 < s.count, s[i + 1].value == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < s.count { out.append(RawLine(start: start, end: s.count)) }
+        return out
+    }
+
+    static func text(_ s: [Unicode.Scalar], _ l: RawLine) -> String {
+        String(scalars: s[l.start..<l.end]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A leading `---` block: `key: value` lines (values may continue as `- item` lines).
+    static func stripFrontMatter(_ s: [Unicode.Scalar], _ raw: inout [RawLine], _ fields: inout [String: String]) {
+        guard let first = raw.firstIndex(where: { !text(s, $0).isEmpty }), text(s, raw[first]) == "---" else { return }
+        guard let close = raw[(first + 1)...].prefix(60).firstIndex(where: { text(s, $0) == "---" }) else { return }
+        var key: String?
+        for i in first...close {
+            raw[i].dropped = true
+            let t = text(s, raw[i])
+            if i == first || i == close || t.isEmpty { continue }
+            if t.hasPrefix("- "), let k = key {
+                let v = String(t.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+                fields[k] = fields[k].map { $0.isEmpty ? v : $0 + " " + v } ?? v
+            } else if let colon = t.firstIndex(of: ":") {
+                let k = String(t[..<colon]).trimmingCharacters(in: .whitespaces)
+                var v = String(t[t.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                if v.count >= 2, (v.hasPrefix("\"") && v.hasSuffix("\"")) || (v.hasPrefix("'") && v.hasSuffix("'")) {
+                    v = String(v.dropFirst().dropLast())
+                }
+                key = k
+                fields[k] = v
+            }
+        }
+    }
+
+    /// A leading block of `标题：… / 地区：… / 年份：… / 来源：…` lines (exported spreadsheets).
+    static func stripKeyValueHeader(_ s: [Unicode.Scalar], _ raw: inout [RawLine], _ fields: inout [String: String]) {
+        let keys = ["标题", "地区", "年份", "来源", "时间", "作者"]
+        var seen = 0
+        for i in raw.indices where !raw[i].dropped {
+            let t = text(s, raw[i])
+            if t.isEmpty { continue }
+            guard let k = keys.first(where: { t.hasPrefix($0 + "：") || t.hasPrefix($0 + ":") }) else { break }
+            raw[i].dropped = true
+            fields[k] = String(t.dropFirst(k.count + 1)).trimmingCharacters(in: .whitespaces)
+            seen += 1
+            if seen >= keys.count { break }
+        }
+    }
+
+    static let toneVowels: Set<UInt32> = Set("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".unicodeScalars.map(\.value))
+
+    /// Length of a pinyin annotation `(zhèn)` / `（lái）` starting at `i`, or 0.
+    static func pinyinLength(_ s: [Unicode.Scalar], _ i: Int, requireTone: Bool) -> Int {
+        guard i < s.count, s[i] == "(" || s[i] == "（" else { return 0 }
+        var j = i + 1, tone = false, vowel = false
+        while j < s.count, j - i <= 8 {
+            let v = s[j].value
+            if (0x61...0x7A).contains(v) {
+                if "aeiouv".unicodeScalars.contains(s[j]) { vowel = true }
+            } else if toneVowels.contains(v) { tone = true; vowel = true }
+            else { break }
+            j += 1
+        }
+        guard j > i + 1, j < s.count, s[j] == ")" || s[j] == "）", vowel, tone || !requireTone else { return 0 }
+        return j - i + 1
+    }
+
+    /// Pinyin after characters is removed only from texts that use it (3+ toned annotations).
+    static func detectPinyin(_ s: [Unicode.Scalar]) -> Bool {
+        var n = 0, i = 1
+        while i < s.count {
+            if (s[i] == "(" || s[i] == "（"), HanClass.isHan(s[i - 1]), pinyinLength(s, i, requireTone: true) > 0 {
+                n += 1
+                if n >= 3 { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Builds mapped lines: HTML comments, markdown emphasis and heading marks, and pinyin removed; blanks trimmed.
+    static func buildLines(_ s: [Unicode.Scalar], _ raw: [RawLine], removePinyin: Bool, stats: inout NormalizedText.Stats) -> [MappedLine] {
+        var out: [MappedLine] = []
+        out.reserveCapacity(raw.count)
+        var inComment = false
+        for r in raw {
+            if r.dropped { continue }
+            var line = MappedLine()
+            line.endOrigin = Int32(r.end)
+            var i = r.start
+            // Markdown heading marks.
+            var k = i
+            while k < r.end, HanClass.isSpace(s[k]) { k += 1 }
+            if !inComment, k < r.end, s[k] == "#" {
+                var h = k
+                while h < r.end, s[h] == "#" { h += 1 }
+                if h < r.end, s[h] == " " || h - k <= 6 { line.emphasised = true; i = h }
+            }
+            var boldRuns = 0, boldChars = 0, plainChars = 0, inBold = false
+            // A "**" is bold markup when another one pairs with it on the line, or when it starts or ends the
+            // line (bold running over two lines); a lone "**" inside the text is a redacted figure (新建服务中心**个).
+            var markersLeft = 0
+            var m = i
+            while m + 1 < r.end { if s[m] == "*", s[m + 1] == "*" { markersLeft += 1; m += 2 } else { m += 1 } }
+            while i < r.end {
+                let u = s[i]
+                if inComment {
+                    if u == "-", i + 2 < s.count, s[i + 1] == "-", s[i + 2] == ">" { inComment = false; i += 3 } else { i += 1 }
+                    continue
+                }
+                if u == "<", i + 3 < s.count, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" { inComment = true; i += 4; continue }
+                if u == "*", i + 1 < r.end, s[i + 1] == "*",
+                   inBold || markersLeft >= 2 || line.count == 0 || s[(i + 2)..<r.end].allSatisfy(HanClass.isSpace) {
+                    markersLeft -= 1
+                    if inBold, boldRuns == 1, plainChars == 0 { line.boldLead = line.count }
+                    inBold.toggle(); boldRuns += 1; i += 2; continue
+                }
+                if u == "&", let (decoded, n) = HTMLEntities.reference(s, at: i, end: r.end, browser: false) {
+                    if let d = decoded { line.append(d, at: Int32(i)); plainChars += 1 }
+                    i += n; continue
+                }
+                if removePinyin, i > r.start, HanClass.isHan(s[i - 1]) || s[i - 1] == "?" {
+                    let n = pinyinLength(s, i, requireTone: false)
+                    if n > 0 { i += n; stats.pinyinRemoved += 1; continue }
+                }
+                line.append(u, at: Int32(i))
+                if !HanClass.isSpace(u) { if inBold { boldChars += 1 } else { plainChars += 1 } }
+                i += 1
+            }
+            if boldRuns >= 2, boldChars > 0, plainChars == 0 { line.emphasised = true; line.boldLead = 0 }
+            let lead = line.analysis.prefix(while: HanClass.isSpace).count
+            line.trim()
+            line.boldLead = max(0, line.boldLead - lead)
+            out.append(line)
+        }
+        return out
+    }
+
+    /// Converts traditional texts to simplified for analysis, one scalar for one scalar.
+    static func convertScript(_ lines: inout [MappedLine]) -> Script {
+        var han = [Unicode.Scalar]()
+        var hanCount = 0
+        var seen = Set<UInt32>()
+        for l in lines {
+            for u in l.analysis where HanClass.isHan(u) {
+                hanCount += 1
+                if seen.insert(u.value).inserted { han.append(u) }
+            }
+        }
+        guard hanCount > 0 else { return .simplified }
+        let table = ScriptConverter.mapping(for: han)
+        guard !table.isEmpty else { return .simplified }
+        var changed = 0
+        for l in lines { for u in l.analysis where table[u.value] != nil { changed += 1 } }
+        guard changed >= 10, Double(changed) / Double(hanCount) >= 0.02 else { return .simplified }
+        for i in lines.indices {
+            for j in lines[i].analysis.indices {
+                if let t = table[lines[i].analysis[j].value], let u = Unicode.Scalar(t) { lines[i].analysis[j] = u }
+            }
+        }
+        return .traditional
+    }
+}

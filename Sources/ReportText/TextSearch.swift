@@ -1,0 +1,67 @@
+import Foundation
+
+extension String {
+    /// Byte-level substring test on UTF-8. Foundation's `contains` is locale-aware and an order
+    /// of magnitude slower; report text needs exact matching only.
+    @inline(__always) package func includes(_ needle: String) -> Bool { byteOffset(of: needle) != nil }
+
+    /// Number of non-overlapping occurrences of `needle`.
+    package func occurrences(of needle: String) -> Int {
+        var n = 0, from = 0
+        while let at = byteOffset(of: needle, from: from) { n += 1; from = at + needle.utf8.count }
+        return n
+    }
+
+    /// UTF-8 byte offset of the first occurrence of `needle` at or after byte `from`, or nil.
+    func byteOffset(of needle: String, from: Int = 0) -> Int? {
+        var hay = self, nd = needle
+        return hay.withUTF8 { h -> Int? in
+            nd.withUTF8 { n -> Int? in
+                guard n.count > 0, h.count >= n.count, let hb = h.baseAddress, let nb = n.baseAddress else { return n.isEmpty ? 0 : nil }
+                // memchr on the needle's last byte: a CJK lead byte (E4–E9) would stop at nearly every character,
+                // a continuation byte much less often.
+                let k = n.count - 1, lastByte = Int32(n[k]), last = h.count - n.count
+                var i = from
+                while i <= last {
+                    guard let p = memchr(hb + i + k, lastByte, last - i + 1) else { return nil }
+                    let at = hb.distance(to: p.assumingMemoryBound(to: UInt8.self)) - k
+                    if memcmp(hb + at, nb, n.count) == 0 { return at }
+                    i = at + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Character (scalar) position of the first occurrence of `needle`, or nil.
+    package func scalarOffset(of needle: String) -> Int? {
+        guard let b = byteOffset(of: needle) else { return nil }
+        return utf8.prefix(b).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+}
+
+extension String {
+    /// The first occurrence of `needle`, found by bytes. Foundation's `range(of:)` goes through NSString and
+    /// locale-aware folding, which cost a twelfth of parse time.
+    package func fastRange(of needle: String) -> Range<String.Index>? {
+        guard let b = byteOffset(of: needle) else { return nil }
+        let lo = utf8.index(utf8.startIndex, offsetBy: b)
+        return lo..<utf8.index(lo, offsetBy: needle.utf8.count)
+    }
+
+    /// Every occurrence of `needle` replaced, found by bytes (see `fastRange`).
+    package func replacingAll(_ needle: String, with replacement: String) -> String {
+        guard !needle.isEmpty, var at = byteOffset(of: needle) else { return self }
+        var out = ""
+        var from = 0
+        let bytes = Array(utf8), n = needle.utf8.count
+        while true {
+            out += String(decoding: bytes[from..<at], as: UTF8.self) + replacement
+            from = at + n
+            guard let next = byteOffset(of: needle, from: from) else { break }
+            at = next
+        }
+        out += String(decoding: bytes[from...], as: UTF8.self)
+        return out
+    }
+}
