@@ -1,6 +1,6 @@
 // libFuzzer entry point, built by Fuzz/run.sh together with the ReportModel sources into one module
 // (swiftc -sanitize=fuzzer,address); not part of the package. The stages live in
-// Sources/ReportModel/Synthetic/FuzzTarget.swift so the regression tests replay findings the same way.
+// Sources/ReportSynthetic/FuzzTarget.swift so the regression tests replay findings the same way.
 import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -23,7 +23,7 @@ if [ ! -x "$bin" ] || [ -n "$(find $stages Fuzz -name '*.swift' -newer "$bin")" 
   for s in $stages Fuzz/ReportFuzzer.swift; do cp -r "$s" "$out/src/"; done
   rm -f "$out/src/ReportModel/Exports.swift"
   find "$out/src" -name '*.swift' -exec sed -i -e '/^import Report[A-Za-z]*$/d' {} +
-  swiftc -sanitize=fuzzer,address -parse-as-library -O -swift-version 6 -module-name ReportModel \
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -swift-version 6 -module-name ReportModel -package-name ReportDesk \
     $(find "$out/src" -name '*.swift' | sort) -o "$bin"
 fi
 # Seeds: every stage (first byte 0…4) over each seed file, so the fuzzer starts from real reports.

@@ -20,7 +20,6 @@ package enum MetadataExtractor {
     static let provinceShortNames = ["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
                                      "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
                                      "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"]
-    static let municipalities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
     package static func extract(lines: [String], fields: [String: String], fragments: Bool) -> Result {
         var r = Result()
         let head = Array(lines.prefix(20))
@@ -87,7 +86,7 @@ package enum MetadataExtractor {
         // that the text mentions most.
         if r.place.name == nil,
            let own = head.prefix(12).lazy.compactMap({ l in l.firstMatch(of: MetadataPatterns.ownLevel).map { String($0.1) } }).first,
-           let rank = suffixes.first(where: { $0.0 == own })?.1.rank,
+           let rank = PlaceNames.suffixes.first(where: { $0.suffix == own })?.level.rank,
            let e = Gazetteer.bundled.mostMentioned(in: lines, rank: rank) {
             r.place = Place(name: e.name, level: e.level, parents: [])
         }
@@ -232,18 +231,7 @@ package enum MetadataExtractor {
         return String(m.1)
     }
 
-    static let suffixes: [(String, PlaceLevel)] = [
-        ("街道办事处", .subdistrict), ("自治区", .autonomousRegion), ("管理处", .managementOffice), ("开发区", .zone), ("高新区", .zone),
-        ("园区", .zone), ("管委会", .zone), ("街道", .subdistrict), ("省", .province), ("市", .city), ("县", .county), ("旗", .county),
-        ("区", .district), ("镇", .town), ("乡", .township),
-    ]
-
-    package static func level(of name: String) -> PlaceLevel? {
-        guard name.count >= 2 else { return nil }
-        if municipalities.contains(name) { return .municipality }
-        for (s, l) in suffixes where name.hasSuffix(s) && name.count > s.count { return l }
-        return nil
-    }
+    package static func level(of name: String) -> PlaceLevel? { PlaceNames.level(of: name) }
 
     package static func rank(of name: String) -> Int {
         if let l = level(of: name) { return l.rank }
@@ -257,16 +245,11 @@ package enum MetadataExtractor {
         let scalars = Array(s)
         var parts: [String] = []
         var start = 0, i = 0
-        let cutters: Set<Character> = ["省", "市", "县", "区", "镇", "乡", "旗"]
+        let ends = PlaceNames.partEnds
         while i < scalars.count {
             let rest = String(scalars[i...])
-            if rest.hasPrefix("自治区") { i += 3; parts.append(String(scalars[start..<i])); start = i; continue }
-            if rest.hasPrefix("街道办事处") || rest.hasPrefix("管理处") {
-                let n = rest.hasPrefix("管理处") ? 3 : 5
-                i += n; parts.append(String(scalars[start..<i])); start = i; continue
-            }
-            if rest.hasPrefix("街道") { i += 2; parts.append(String(scalars[start..<i])); start = i; continue }
-            if cutters.contains(scalars[i]), i - start >= 1 {
+            if let w = ends.words.first(where: rest.hasPrefix) { i += w.count; parts.append(String(scalars[start..<i])); start = i; continue }
+            if ends.characters.contains(scalars[i]), i - start >= 1 {
                 // Do not cut inside names such as 市中区 or 新区 where the next char continues a level word.
                 let seg = String(scalars[start...i])
                 if seg.count >= 2 { parts.append(seg); start = i + 1 }

@@ -113,12 +113,12 @@ final class DashboardTests: XCTestCase {
         _ = s.update(.key(.tab)); _ = s.update(.key(.down)); _ = s.update(.key(.enter))
         XCTAssertEqual(s.focus, .detail)
         for _ in 0..<500 { _ = s.update(.key(.pageDown)) }
-        let last = s.textScroll
+        let last = s.text.scroll
         XCTAssertGreaterThan(last, 0)
         _ = s.update(.key(.down))
-        XCTAssertEqual(s.textScroll, last, "cannot scroll past the end")
+        XCTAssertEqual(s.text.scroll, last, "cannot scroll past the end")
         _ = s.update(.key(.char("g")))
-        XCTAssertEqual(s.textScroll, 0)
+        XCTAssertEqual(s.text.scroll, 0)
     }
 }
 
@@ -165,10 +165,10 @@ final class IndicatorPaneTests: XCTestCase {
         _ = s.update(.key(.tab)); _ = s.update(.key(.tab))           // text → indicators
         XCTAssertEqual(s.focus, .indicators)
         for _ in 0..<40 { _ = s.update(.key(.down)) }
-        let target = s.tableRows[s.table.cursor]
+        let target = s.tableRows[s.table.list.cursor]
         _ = s.update(.key(.enter))
         XCTAssertEqual(s.focus, .detail)
-        XCTAssertGreaterThan(s.textScroll, 0)
+        XCTAssertGreaterThan(s.text.scroll, 0)
         let b = DashboardView.render(s, theme: .monochrome)
         let shown = (l(s).detail.y..<l(s).detail.maxY).map { b.line($0) }.joined()
         XCTAssertFalse(target.text.isEmpty, "the row has its sentence")

@@ -172,15 +172,15 @@ final class SearchPaneTests: XCTestCase {
         XCTAssertFalse(s.search.active)
         XCTAssertEqual(s.focus, .indicators)
         XCTAssertEqual(s.currentReport?.file, first.file)
-        let row = s.tableRows[s.table.cursor]
+        let row = s.tableRows[s.table.list.cursor]
         XCTAssertEqual(row.canonical, "地区生产总值")
         XCTAssertEqual(row.start, first.indicator.start)
         let b = DashboardView.render(s, theme: .monochrome)
         XCTAssertTrue(b.line(0).contains("/gdp 1/"), b.line(0))
         // n moves to the next result (another report or another figure), N comes back.
         Seeds.press(&s, [.char("n")])
-        XCTAssertEqual(s.search.cursor, 1)
-        XCTAssertEqual(s.tableRows[s.table.cursor].canonicalId, "gdp")
+        XCTAssertEqual(s.search.list.cursor, 1)
+        XCTAssertEqual(s.tableRows[s.table.list.cursor].canonicalId, "gdp")
         Seeds.press(&s, [.char("N")])
         XCTAssertEqual(s.currentReport?.file, first.file)
     }
@@ -408,7 +408,7 @@ final class MouseTests: XCTestCase {
         XCTAssertEqual(s.currentPlace, "岑阳镇")
         _ = s.update(.mouse(Mouse(x: l.tree.x + 5, y: l.tree.y + 3, kind: .wheelDown)))
         XCTAssertEqual(s.focus, .tree)
-        XCTAssertEqual(s.treeCursor, 3)
+        XCTAssertEqual(s.tree.list.cursor, 3)
         // A click on the section text focuses it.
         _ = s.update(.mouse(Mouse(x: l.detail.x + 5, y: l.detail.y + 3, kind: .press)))
         XCTAssertEqual(s.focus, .detail)

@@ -28,7 +28,7 @@ final class SourceTests: XCTestCase {
         XCTAssertEqual(s.context, .yoy)
         let rows = try XCTUnwrap(s.yoy?.series?.rows)
         let k = try XCTUnwrap(rows.firstIndex { $0.year == 2019 })
-        let cursor = try XCTUnwrap(s.yoy?.cursor)
+        let cursor = try XCTUnwrap(s.yoy?.list.cursor)
         Seeds.press(&s, Array(repeating: k < cursor ? .up : .down, count: abs(k - cursor)) + [.enter], q)
         XCTAssertTrue(try XCTUnwrap(s.currentReport?.file).hasSuffix("上海市_2020.txt"), s.currentReport?.file ?? "")
         XCTAssertEqual(s.context, .text)
@@ -96,7 +96,7 @@ final class SourceTests: XCTestCase {
         var s = Seeds.state()
         Seeds.press(&s, [.char("/")] + Seeds.type("gdp") + [.enter, .enter])
         XCTAssertEqual(s.context, .text)
-        let row = s.tableRows[s.table.cursor]
+        let row = s.tableRows[s.table.list.cursor]
         let b = DashboardView.render(s, theme: .color)
         let runs = Self.spotlit(b, in: s.layout.detail.inset(1))
         XCTAssertEqual(runs.count, 1, "\(runs)")

@@ -24,8 +24,12 @@ public struct BrowseModel: Sendable {
     public private(set) var rows: [BrowseRow] = []
     public var foldedLevels: Set<Int> = []
     public var expandedPlaces: Set<Int> = []
-    public var cursor = 0
-    public var scroll = 0
+    public var list = ListViewport()
+    /// The row under the cursor.
+    public var cursor: Int {
+        get { list.cursor }
+        set { list.select(newValue, count: rows.count) }
+    }
 
     /// Corpora up to this many reports open with every place expanded.
     public static let expandAllUpTo = 300
@@ -52,7 +56,8 @@ public struct BrowseModel: Sendable {
             expandedPlaces = Set(places.indices.filter { places[$0].reports.count > 1 })
         }
         rebuild()
-        cursor = rows.firstIndex { if case .place = $0 { return true } else { return false } } ?? 0
+        // The first place, with the list shown from its top (the page is set by the layout later).
+        list.cursor = rows.firstIndex { if case .place = $0 { return true } else { return false } } ?? 0
     }
 
     mutating func rebuild() {
@@ -119,6 +124,19 @@ public struct BrowseModel: Sendable {
         let keep = rows[cursor]
         rebuild()
         cursor = rows.firstIndex(of: keep) ?? min(cursor, max(0, rows.count - 1))
+    }
+
+    /// The list's own keys: moving, and folding (← folds a place or goes up to its level, → unfolds, Space
+    /// toggles). False for any other action.
+    mutating func update(_ a: Action) -> Bool {
+        if list.move(a, count: rows.count) { return true }
+        switch a {
+        case .expand: fold(expand: true)
+        case .collapse: fold(expand: false)
+        case .toggle: fold(expand: nil)
+        default: return false
+        }
+        return true
     }
 
     /// Unfolds whatever hides report `r` and puts the cursor on it.

@@ -54,7 +54,7 @@ public enum DashboardView {
         b.fill(r, style: theme.header)
         var right = ""
         if !s.failures.isEmpty { right += " \(s.failures.count) unreadable " }
-        if !s.search.active, s.search.count > 0, !s.search.query.isEmpty { right = " /\(s.search.query) \(s.search.cursor + 1)/\(s.search.count) " + right }
+        if !s.search.active, s.search.count > 0, !s.search.query.isEmpty { right = " /\(s.search.query) \(s.search.list.cursor + 1)/\(s.search.count) " + right }
         let rightW = DisplayWidth.of(right)
         let clip = Rect(x: r.x, y: r.y, width: max(0, r.width - rightW), height: 1)
         b.put(" " + breadcrumb(s).joined(separator: " › "), x: 0, y: r.y, style: theme.header, clip: clip)
@@ -95,14 +95,9 @@ public enum DashboardView {
         return lines
     }
 
-    static func helpRect(_ l: Layout) -> Rect {
-        let w = min(l.width - 2, 90), h = l.height - 2
-        return Rect(x: (l.width - w) / 2, y: 1, width: w, height: h)
-    }
-
     static func help(_ s: DashboardState, _ l: Layout, _ b: inout Buffer, _ theme: Theme) {
         let lines = helpLines(s)
-        let r = helpRect(l)
+        let r = l.help
         b.fill(r)
         let inner = r.inset(1)
         let scroll = min(s.helpScroll, max(0, lines.count - inner.height))

@@ -29,6 +29,43 @@ public struct Layout: Sendable, Equatable {
     public var tooSmall: Bool { width < Self.minWidth || height < Self.minHeight }
 }
 
+extension Layout {
+    // The rows each list occupies, inside its box and under its column header. Views draw list rows there, the
+    // state pages by their heights (`DashboardState.applyLayout`) and a mouse click maps to a row through them.
+
+    public var browseList: Rect { browse.inset(1) }
+    public var treeList: Rect { tree.inset(1) }
+    public var tableList: Rect { indicators.inset(1).below(1) }
+    /// The year-over-year table: the upper half of the detail pane when it is tall enough, the chart below it.
+    public var yearOverYearList: Rect {
+        let inner = detail.inset(1)
+        let h = inner.height
+        return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(1, (h >= 10 ? h - h / 2 : h) - 1))
+    }
+    /// The search box covers the body; its results start under the input and kind lines.
+    public var searchList: Rect { body.inset(1).below(2) }
+    /// The compare screen's picker: one line of chosen places and input, plus the candidate list while picking.
+    public func comparePicker(picking: Bool) -> Rect {
+        Rect(x: body.x, y: body.y, width: body.width, height: picking ? max(3, min(body.height / 2, 12)) : 3)
+    }
+    public func comparePickerList(picking: Bool) -> Rect { comparePicker(picking: picking).inset(1).below(1) }
+    /// The comparison table under the picker; rows start under its two header lines.
+    public func compareTable(picking: Bool) -> Rect {
+        let p = comparePicker(picking: picking)
+        return Rect(x: body.x, y: p.maxY, width: body.width, height: body.maxY - p.maxY)
+    }
+    public func compareTableList(picking: Bool) -> Rect { compareTable(picking: picking).inset(1).below(2) }
+    public var help: Rect {
+        let w = min(width - 2, 90)
+        return Rect(x: (width - w) / 2, y: 1, width: w, height: height - 2)
+    }
+}
+
+extension Rect {
+    /// This rect without its first `rows` rows.
+    func below(_ rows: Int) -> Rect { Rect(x: x, y: y + rows, width: width, height: max(0, height - rows)) }
+}
+
 /// Styles, with colour where the terminal has it; `monochrome` keeps only attributes.
 public struct Theme: Sendable {
     public var header = Style(fg: .black, bg: .cyan, bold: true)

@@ -12,11 +12,9 @@ enum BrowsePane {
             return
         }
         let m = s.browse
-        for line in 0..<inner.height {
-            let i = m.scroll + line
-            guard i < m.rows.count else { break }
-            let y = inner.y + line
-            let selected = i == m.cursor
+        for i in m.list.visible(count: m.rows.count) {
+            let y = inner.y + i - m.list.offset
+            let selected = i == m.list.cursor
             let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
             if selected { b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
             switch m.rows[i] {

@@ -5,33 +5,13 @@ import ReportModel
 /// The highest actual of a row is marked, the lowest dimmed red; a missing value is —. One cell is selected:
 /// Enter opens its source.
 enum ComparePane {
-    /// The picker box: one line of chosen places and input, plus the candidate list while picking.
-    static func pickerRect(_ l: Layout, _ s: DashboardState) -> Rect {
-        let h = s.compare.picking ? max(3, min(l.body.height / 2, 12)) : 3
-        return Rect(x: l.body.x, y: l.body.y, width: l.body.width, height: h)
-    }
-
-    static func pickerListRect(_ l: Layout, _ s: DashboardState) -> Rect {
-        let r = pickerRect(l, s).inset(1)
-        return Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
-    }
-
-    static func pickerRows(_ l: Layout) -> Int { max(1, min(l.body.height / 2, 12) - 3) }
-
-    static func tableRect(_ l: Layout, _ s: DashboardState) -> Rect {
-        let p = pickerRect(l, s)
-        return Rect(x: l.body.x, y: p.maxY, width: l.body.width, height: l.body.maxY - p.maxY)
-    }
-
-    /// Data rows the table shows (box, header and year line excluded).
-    static func tableRows(_ l: Layout, _ s: DashboardState) -> Int { max(1, tableRect(l, s).height - 3) }
-
     static func render(_ s: DashboardState, _ l: Layout, _ b: inout Buffer, _ theme: Theme) {
-        picker(s, pickerRect(l, s), &b, theme)
-        table(s, tableRect(l, s), &b, theme)
+        let picking = s.compare.picking
+        picker(s, l.comparePicker(picking: picking), l.comparePickerList(picking: picking), &b, theme)
+        table(s, l.compareTable(picking: picking), &b, theme)
     }
 
-    static func picker(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
+    static func picker(_ s: DashboardState, _ r: Rect, _ list: Rect, _ b: inout Buffer, _ theme: Theme) {
         let c = s.compare
         b.box(r, title: "比较 Compare · 地点 places", style: c.picking ? theme.borderFocused : theme.border)
         let inner = r.inset(1)
@@ -45,16 +25,13 @@ enum ComparePane {
             x = b.put("+ ", x: x, y: inner.y, style: theme.muted, clip: inner)
             x = b.put(c.input, x: x, y: inner.y, style: theme.input, clip: inner)
             b.put("▏", x: x, y: inner.y, style: theme.input, clip: inner)
-            let list = pickerListRect(Layout(width: s.width, height: s.height), s)
             let m = c.matches
             if m.isEmpty {
                 b.put("（没有匹配的地点 no place matches）", x: list.x + 1, y: list.y, style: theme.muted, clip: list)
             }
-            for line in 0..<list.height {
-                let i = c.pickerScroll + line
-                guard i < m.count else { break }
-                let yy = list.y + line
-                let selected = i == c.pickerCursor
+            for i in c.picker.visible(count: m.count) {
+                let yy = list.y + i - c.picker.offset
+                let selected = i == c.picker.cursor
                 if selected { b.fill(Rect(x: list.x, y: yy, width: list.width, height: 1), style: theme.selected) }
                 b.put("  " + DisplayWidth.fit(m[i].name, 20) + " " + m[i].level, x: list.x, y: yy, style: selected ? theme.selected : .plain, clip: list)
             }
@@ -102,12 +79,10 @@ enum ComparePane {
             b.put("（这一年没有共同的目录指标 no catalog indicator this year）", x: inner.x + 1, y: inner.y + 2, style: theme.muted, clip: inner)
             return
         }
-        for line in 0..<(inner.height - 2) {
-            let i = c.scroll + line
-            guard i < res.rows.count else { break }
+        for i in c.list.visible(count: res.rows.count) {
             let row = res.rows[i]
-            let yy = inner.y + 2 + line
-            let selected = i == c.cursor && !c.picking
+            let yy = inner.y + 2 + i - c.list.offset
+            let selected = i == c.list.cursor && !c.picking
             let base = selected ? theme.selected : Style.plain
             if selected { b.fill(Rect(x: inner.x, y: yy, width: inner.width, height: 1), style: base) }
             var cx = b.put(DisplayWidth.fit(row.indicator, nameW) + " ", x: inner.x, y: yy, style: base, clip: inner)

@@ -25,12 +25,11 @@ enum IndicatorTablePane {
             b.put(why, x: inner.x, y: inner.y + 1, style: theme.muted, clip: inner)
             return
         }
-        for line in 0..<(inner.height - 1) {
-            let i = s.table.scroll + line
-            guard i < rows.count else { break }
+        let list = s.table.list
+        for i in list.visible(count: rows.count) {
             let ind = rows[i]
-            let y = inner.y + 1 + line
-            let selected = i == s.table.cursor
+            let y = inner.y + 1 + i - list.offset
+            let selected = i == list.cursor
             let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
             if selected { b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
             b.put(row([nameText(ind), valueText(ind), changeText(ind), roleText(ind), ind.year.map(String.init) ?? "—"], nameW),

@@ -6,13 +6,6 @@ enum SearchOverlay {
     /// The box covers the body, so no pane border shows beside it.
     static func rect(_ l: Layout) -> Rect { l.body }
 
-    static func listRect(_ l: Layout) -> Rect {
-        let inner = rect(l).inset(1)
-        return Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
-    }
-
-    static func listRows(_ l: Layout) -> Int { max(1, listRect(l).height) }
-
     static func render(_ s: DashboardState, _ l: Layout, _ b: inout Buffer, _ theme: Theme) {
         let r = rect(l)
         b.fill(r)
@@ -42,12 +35,10 @@ enum SearchOverlay {
             summary = "\(q.count)\(q.count >= SearchState.limit ? "+" : "") paragraphs"
         }
         b.put(summary, x: inner.x + 1, y: inner.y + 1, style: theme.muted, clip: inner)
-        let list = listRect(l)
-        for line in 0..<list.height {
-            let i = q.scroll + line
-            guard i < q.count else { break }
-            let y = list.y + line
-            let selected = i == q.cursor
+        let list = l.searchList
+        for i in q.list.visible(count: q.count) {
+            let y = list.y + i - q.list.offset
+            let selected = i == q.list.cursor
             let base = selected ? theme.selected : Style.plain
             if selected { b.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: base) }
             switch q.kind {

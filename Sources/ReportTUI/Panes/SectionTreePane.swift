@@ -12,12 +12,11 @@ enum SectionTreePane {
             b.put("(no sections)", x: inner.x + 1, y: inner.y, style: theme.muted, clip: inner)
             return
         }
-        for line in 0..<inner.height {
-            let i = s.treeScroll + line
-            guard i < rows.count else { break }
+        let list = s.tree.list
+        for i in list.visible(count: rows.count) {
             let row = rows[i]
-            let y = inner.y + line
-            let selected = i == s.treeCursor
+            let y = inner.y + i - list.offset
+            let selected = i == list.cursor
             let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
             if selected { b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
             var x = inner.x + row.depth * 2

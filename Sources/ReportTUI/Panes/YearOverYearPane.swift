@@ -6,12 +6,6 @@ import ReportModel
 enum YearOverYearPane {
     static let columns: [(title: String, width: Int)] = [("年份", 4), ("实际", 14), ("增速", 8), ("目标", 9), ("完成", 7), ("差距", 7), ("推算", 12)]
 
-    /// Rows the table part shows for a pane rectangle (the chart takes the lower half of a tall pane).
-    static func tableRows(_ r: Rect) -> Int {
-        let h = r.height - 2
-        return max(1, (h >= 10 ? h - h / 2 : h) - 1)
-    }
-
     static func render(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
         let focused = s.focus == .detail
         guard let y = s.yoy else { return }
@@ -46,13 +40,12 @@ enum YearOverYearPane {
         }
         var x = inner.x
         for c in shownColumns { x = b.put(DisplayWidth.fit(c.title, c.width) + " ", x: x, y: inner.y, style: theme.heading, clip: inner) }
-        let shown = tableRows(r)
-        for line in 0..<shown {
-            let i = y.scroll + line
-            guard i < rows.count else { break }
+        // The table's rows are where the layout puts them (the chart takes the lower half of a tall pane).
+        let shown = s.layout.yearOverYearList.height
+        for i in y.list.visible(count: rows.count) {
             let row = rows[i]
-            let yy = inner.y + 1 + line
-            let selected = i == y.cursor
+            let yy = inner.y + 1 + i - y.list.offset
+            let selected = i == y.list.cursor
             let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
             if selected { b.fill(Rect(x: inner.x, y: yy, width: inner.width, height: 1), style: base) }
             let cells = texts(row)

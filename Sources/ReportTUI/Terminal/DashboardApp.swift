@@ -46,15 +46,14 @@ final class Worker: Sendable {
 /// Runs the dashboard: render, draw, wait for an event, update — until the user quits. Data the state needs is
 /// fetched by a `Worker` and delivered as `.answer` events.
 public enum DashboardApp {
-    public static func run(_ initial: DashboardState, color: Bool, mouse: Bool = true, queries: any CorpusQueries) throws {
+    public static func run(_ initial: DashboardState, color: Bool, queries: any CorpusQueries) throws {
         let term = try NCursesTerminal(color: color)
         defer { term.restore() }
         // One worker per kind of request: a long scan for a search never delays the next report's text.
         var workers: [Request.Kind: Worker] = [:]
         defer { for w in workers.values { w.stop() } }
         var state = initial
-        state.mouse = mouse
-        term.mouse(mouse)
+        term.mouse(state.mouse)
         let s = term.size
         _ = state.update(.resize(width: s.width, height: s.height))
         let theme = term.useColor ? Theme.color : Theme.monochrome

@@ -76,7 +76,7 @@ struct Bench: ParsableCommand {
             if !reuse { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: indexPath + suffix) } }
             let store = try IndexStore(corpus: reports, path: indexPath)
             let cold = try store.refresh()
-            let size = ((try? FileManager.default.attributesOfItem(atPath: indexPath)[.size] as? Int) ?? 0) ?? 0
+            let size = (try? FileManager.default.attributesOfItem(atPath: indexPath)[.size] as? Int) ?? 0
             if !reuse { report("cold index \(n)", String(format: "%.1f s (%.1f MB/s on %d cores), %d failed, index %.0f MB, peak RSS %.0f MB", cold.seconds,
                                               Double(cold.bytesParsed) / 1e6 / cold.seconds, ProcessInfo.processInfo.activeProcessorCount,
                                               cold.failed.count, Double(size) / 1e6, Self.peakMB()),
@@ -98,7 +98,7 @@ struct Bench: ParsableCommand {
                 let t2 = Self.now()
                 var state = DashboardState(corpusName: "bench", reports: list, width: 120, height: 40)
                 let t3 = Self.now()
-                if let f = state.documentNeeded, let doc = try? ReportReader.read(path: f) { state.open(doc) }
+                if let f = state.documentNeeded, let doc = try? ReportReader.read(path: f) { _ = state.update(.answer(.document(f), .document(doc))) }
                 _ = DashboardView.render(state, theme: .color)
                 let t4 = Self.now()
                 frames.append(t4 - t)

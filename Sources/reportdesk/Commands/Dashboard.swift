@@ -34,10 +34,10 @@ struct Dashboard: ParsableCommand {
         let (store, _) = try index.open(folder)
         let failures = try store.failures()
         let name = corpus == nil ? "bundled" : URL(fileURLWithPath: folder).lastPathComponent
-        let state = DashboardState(corpusName: name, reports: try store.reportList(), failures: failures)
+        let state = DashboardState(corpusName: name, reports: try store.reportList(), failures: failures, mouse: !noMouse)
         let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         do {
-            try DashboardApp.run(state, color: color, mouse: !noMouse, queries: store)
+            try DashboardApp.run(state, color: color, queries: store)
         } catch let e as NCursesTerminal.StartError {
             try refuse(e)
         }

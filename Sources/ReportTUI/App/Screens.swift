@@ -1,0 +1,15 @@
+import ReportModel
+
+/// The dashboard's panes on the browse screen, in Tab order. `detail` shows the section text or, once opened,
+/// the year-over-year pane.
+public enum Pane: Int, Sendable, CaseIterable { case browse, tree, detail, indicators }
+
+/// What the detail pane shows.
+public enum Detail: Sendable, Equatable { case text, yearOverYear }
+
+/// Which screen fills the body.
+public enum Screen: Sendable, Equatable { case browse, compare }
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}
