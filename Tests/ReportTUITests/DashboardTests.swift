@@ -134,7 +134,7 @@ final class IndicatorPaneTests: XCTestCase {
         _ = s.update(.key(.tab)); _ = s.update(.key(.down))          // 一、2022年工作回顾 of 京东镇
         let text = squeezed(DashboardView.render(s, theme: .monochrome).text)
         XCTAssertTrue(text.contains("│地区生产总值 93.8亿元 +5.4% 实际 2022 │"), text)
-        XCTAssertTrue(text.contains("指标 Indicators ("))
+        XCTAssertTrue(text.contains("指标 Indicators · 目录 "), "the table opens on catalog indicators")
         // The plan section shows its targets.
         while s.currentSection?.title != "2023年主要工作安排" { _ = s.update(.key(.down)) }
         let plan = squeezed(DashboardView.render(s, theme: .monochrome).text)

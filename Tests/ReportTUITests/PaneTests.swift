@@ -247,17 +247,27 @@ final class TablePaneTests: XCTestCase {
         XCTAssertTrue(DashboardView.render(s, theme: .monochrome).text.contains("数值▼"))
     }
 
+    /// The table opens on catalog indicators, says how many figures that hides, shows them all on `a`, and
+    /// keeps that choice for the next report.
     func testRoleFilterAndCatalogOnly() {
-        var s = Seeds.state(width: 110, height: 34)
-        Seeds.press(&s, [.tab, .char("G"), .tab, .tab])  // last section, then the table
-        let all = s.tableRows
-        Seeds.press(&s, [.char("r"), .char("r")])        // actual → target
-        XCTAssertEqual(s.table.role, .target)
-        XCTAssertTrue(s.tableRows.allSatisfy { $0.role == .target })
-        XCTAssertEqual(s.tableRows.count, all.filter { $0.role == .target }.count)
+        var s = reviewSection()
+        let figures = s.visibleIndicators
+        let named = figures.filter { $0.canonicalId != nil }
+        XCTAssertTrue(s.table.catalogOnly)
+        XCTAssertEqual(s.tableRows.count, named.count)
+        XCTAssertGreaterThan(figures.count, named.count, "the section has figures without a catalog name")
+        XCTAssertTrue(DashboardView.render(s, theme: .monochrome).text.contains("目录 \(named.count) · \(figures.count - named.count) more (a)"))
+        Seeds.press(&s, [.char("r")])                    // actual only
+        XCTAssertEqual(s.table.role, .actual)
+        XCTAssertTrue(s.tableRows.allSatisfy { $0.canonicalId != nil && $0.role == .actual })
         Seeds.press(&s, [.char("a")])
-        XCTAssertTrue(s.tableRows.allSatisfy { $0.canonicalId != nil && $0.role == .target })
-        XCTAssertTrue(DashboardView.render(s, theme: .monochrome).text.contains("· 目标 · 目录"))
+        XCTAssertFalse(s.table.catalogOnly)
+        XCTAssertEqual(s.tableRows.count, figures.filter { $0.role == .actual }.count)
+        XCTAssertGreaterThan(s.tableRows.count, named.filter { $0.role == .actual }.count)
+        XCTAssertTrue(DashboardView.render(s, theme: .monochrome).text.contains("· 实际"))
+        // Another report keeps the choice.
+        Seeds.press(&s, [.backTab, .backTab, .backTab, .down])
+        XCTAssertFalse(s.table.catalogOnly)
     }
 
     func testExportWritesTheTableAsShown() {

@@ -55,10 +55,7 @@ extension DashboardState {
             guard let row = table.list.row(onScreenRow: y) else { return }
             let before = table.list.cursor
             table.list.select(row, count: tableRows.count)
-            if table.list.cursor != before, detail == .yearOverYear, let i = tableRows[safe: table.list.cursor],
-               i.canonicalId != nil, i.canonicalId != yoy?.indicatorId {
-                openYearOverYear(i, place: currentPlace)
-            }
+            if table.list.cursor != before { yearOverYearFollowsTable() }
         case .detail: break
         }
     }

@@ -91,7 +91,7 @@ extension DashboardState {
         }
         table.list.offset = 0
         table.list.select(rows.firstIndex { $0.paragraph == j.paragraph && $0.start == start } ?? 0, count: rows.count)
-        if j.readText { detail = .text; focus = .detail } else { focus = .indicators }
+        if j.readText { detail = .text; focus = .detail } else { focus = .indicators; yearOverYearFollowsTable() }
     }
 
     /// Original-text offset of the first of `terms` in a paragraph (a long paragraph opens where the query is).
@@ -100,6 +100,14 @@ extension DashboardState {
         let scalars = Array(p.display.unicodeScalars)
         let best = terms.compactMap { scalars.starts(of: Array($0.unicodeScalars), in: 0..<scalars.count).first }.min()
         return best.flatMap { p.origin[safe: $0] }.map(Int.init)
+    }
+
+    /// The year-over-year pane, while shown, follows the table's row to its catalog indicator (a row without one
+    /// leaves it on the last).
+    mutating func yearOverYearFollowsTable() {
+        guard detail == .yearOverYear, let row = tableRows[safe: table.list.cursor], let id = row.canonicalId,
+              id != yoy?.indicatorId || currentPlace != yoy?.place else { return }
+        openYearOverYear(row, place: currentPlace)
     }
 
     mutating func openYearOverYear(_ i: Indicator, place: String?) {

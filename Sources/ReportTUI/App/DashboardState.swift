@@ -229,7 +229,13 @@ public struct DashboardState: Sendable {
             case .browse: focus = .tree
             case .tree: focus = .detail; detail = .text; text.scroll = 0
             case .detail: if detail == .yearOverYear { openSource(yoy?.row) }
-            case .indicators: jumpToIndicatorSentence()
+            case .indicators:
+                // With the year-over-year pane shown, Enter opens the row's series there (Esc then shows the text).
+                if detail == .yearOverYear, tableRows[safe: table.list.cursor]?.canonicalId != nil {
+                    yearOverYearFollowsTable(); focus = .detail
+                } else {
+                    jumpToIndicatorSentence()
+                }
             }
         case .back:
             switch focus {
@@ -260,10 +266,7 @@ public struct DashboardState: Sendable {
             _ = tree.update(a, currentReport)
             if tree.list.cursor != before { resetSection(); spotlight = nil }
         case .indicators:
-            let rows = tableRows
-            guard table.update(a, count: rows.count), let row = rows[safe: table.list.cursor] else { return }
-            // The year-over-year pane follows the table to the next catalog indicator.
-            if detail == .yearOverYear, let id = row.canonicalId, id != yoy?.indicatorId { openYearOverYear(row, place: currentPlace) }
+            if table.update(a, count: tableRows.count) { yearOverYearFollowsTable() }
         case .detail:
             if detail == .yearOverYear, var y = yoy {
                 y.list.move(a, count: y.series?.rows.count ?? 0)

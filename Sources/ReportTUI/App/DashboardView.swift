@@ -75,7 +75,10 @@ public enum DashboardView {
         // Help and quit stay visible at the right whatever the width.
         let pinned = ctx.isInput ? "" : "  ? help  q quit "
         let pw = DisplayWidth.of(pinned)
-        b.put(" " + text, x: 0, y: r.y, style: theme.status, clip: Rect(x: r.x, y: r.y, width: max(0, r.width - pw), height: 1))
+        // The focused pane by name first, so where keys go is readable without colour.
+        var x = b.put(" ▶ " + ctx.title + " ", x: 0, y: r.y, style: theme.status.merged(theme.heading), clip: r)
+        x = b.put("│", x: x, y: r.y, style: theme.status, clip: r)
+        b.put(" " + text, x: x, y: r.y, style: theme.status, clip: Rect(x: r.x, y: r.y, width: max(0, r.width - pw), height: 1))
         if pw < r.width { b.put(pinned, x: r.maxX - pw, y: r.y, style: theme.status, clip: r) }
     }
 

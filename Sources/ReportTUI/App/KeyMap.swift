@@ -71,7 +71,7 @@ public enum KeyMap {
         b([.right, .char("l")], "→/l", .expand, "expand", "expand", [.tree, .browse]),
         b([.space], "Space", .toggle, "fold", "expand / collapse", [.tree, .browse]),
         // Indicator table.
-        b([.enter], "Enter", .open, "sentence", "show the sentence the figure came from", [.indicators]),
+        b([.enter], "Enter", .open, "sentence", "the figure's sentence; with year over year shown, its series", [.indicators]),
         b([.enter], "Enter", .open, "source", "source: this year's sentence, target's above", [.yoy]),
         b([.char("t")], "t", .targetSource, "target", "open the target's sentence in the report that set it", [.yoy, .compareTable]),
         b([.char("s")], "s", .sortNext, "sort", "sort by the next column (order: text, name, value, growth, role, year)", [.indicators]),

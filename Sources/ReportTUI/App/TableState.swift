@@ -8,7 +8,9 @@ public struct TableState: Sendable, Equatable {
     public var sort: Column?
     public var descending = false
     public var role: IndicatorRole?
-    public var catalogOnly = false
+    /// Figures with a catalog name only: the table opens so (broken and one-off names are noise at first
+    /// sight); `a` shows every figure, and the choice holds for every report until changed.
+    public var catalogOnly = true
     public var list = ListViewport()
 
     /// `all` filtered and sorted as the table shows them.

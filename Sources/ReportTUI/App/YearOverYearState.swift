@@ -13,10 +13,11 @@ public struct YearOverYearState: Sendable, Equatable {
     public var request: Request { .series(place: place, indicator: indicatorId) }
     public var isCurrent: Bool { answered == request }
 
-    /// The series arrived: the cursor starts on the latest year with a value.
+    /// The series arrived: the newest years are in view (a target for next year included) and the cursor is on
+    /// the latest year with a value.
     mutating func receive(_ s: PlaceSeries, for r: Request) {
         series = s; answered = r; failure = nil
-        list.offset = 0
+        list.offset = max(0, s.rows.count - list.page)
         list.select(s.rows.lastIndex { $0.value != nil || $0.growth != nil } ?? s.rows.count - 1, count: s.rows.count)
     }
 

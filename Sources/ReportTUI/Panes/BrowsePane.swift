@@ -4,7 +4,7 @@ import ReportModel
 enum BrowsePane {
     static func render(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
         let focused = s.focus == .browse
-        b.box(r, title: "报告 Reports (\(s.reports.count))", style: focused ? theme.borderFocused : theme.border)
+        b.paneBox(r, title: "报告 Reports (\(s.reports.count))", focused: focused, theme)
         let inner = r.inset(1)
         guard inner.height > 0, inner.width > 0 else { return }
         if s.reports.isEmpty {
@@ -30,6 +30,7 @@ enum BrowsePane {
                 b.put(text, x: inner.x, y: y, style: base, clip: inner)
             }
         }
+        b.scrollMarks(r, m.list, count: m.rows.count, style: theme.muted)
     }
 
     static func levelName(_ rank: Int) -> String {

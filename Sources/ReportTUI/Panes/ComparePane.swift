@@ -13,7 +13,7 @@ enum ComparePane {
 
     static func picker(_ s: DashboardState, _ r: Rect, _ list: Rect, _ b: inout Buffer, _ theme: Theme) {
         let c = s.compare
-        b.box(r, title: "比较 Compare · 地点 places", style: c.picking ? theme.borderFocused : theme.border)
+        b.paneBox(r, title: "比较 Compare · 地点 places", focused: c.picking, theme)
         let inner = r.inset(1)
         guard inner.height > 0, inner.width > 0 else { return }
         var x = inner.x + 1
@@ -29,6 +29,7 @@ enum ComparePane {
             if m.isEmpty {
                 b.put("（没有匹配的地点 no place matches）", x: list.x + 1, y: list.y, style: theme.muted, clip: list)
             }
+            b.scrollMarks(r, c.picker, count: m.count, style: theme.muted)
             for i in c.picker.visible(count: m.count) {
                 let yy = list.y + i - c.picker.offset
                 let selected = i == c.picker.cursor
@@ -46,7 +47,7 @@ enum ComparePane {
         let result = c.result
         var title = "指标对比"
         if let y = result?.year { title += " · \(y)" }
-        b.box(r, title: title, style: c.picking ? theme.border : theme.borderFocused)
+        b.paneBox(r, title: title, focused: !c.picking, theme)
         let inner = r.inset(1)
         guard inner.height > 0, inner.width > 0 else { return }
         guard c.places.count >= 1 else {
@@ -79,6 +80,7 @@ enum ComparePane {
             b.put("（这一年没有共同的目录指标 no catalog indicator this year）", x: inner.x + 1, y: inner.y + 2, style: theme.muted, clip: inner)
             return
         }
+        b.scrollMarks(r, c.list, count: res.rows.count, style: theme.muted)
         for i in c.list.visible(count: res.rows.count) {
             let row = res.rows[i]
             let yy = inner.y + 2 + i - c.list.offset

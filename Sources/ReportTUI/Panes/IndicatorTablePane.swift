@@ -10,10 +10,7 @@ enum IndicatorTablePane {
         let focused = s.focus == .indicators
         let all = s.visibleIndicators
         let rows = s.table.rows(all)
-        var title = "指标 Indicators (\(rows.count == all.count ? "\(all.count)" : "\(rows.count)/\(all.count)"))"
-        if let role = s.table.role { title += " · " + roleText(role) }
-        if s.table.catalogOnly { title += " · 目录" }
-        b.box(r, title: title, style: focused ? theme.borderFocused : theme.border)
+        b.paneBox(r, title: title(s.table, shown: rows.count, all: all), focused: focused, theme)
         let inner = r.inset(1)
         guard inner.height > 1, inner.width > 0 else { return }
         let nameW = max(8, inner.width - fixedWidth)
@@ -21,7 +18,8 @@ enum IndicatorTablePane {
         if let col = s.table.sort { header[col.rawValue] += s.table.descending ? "▼" : "▲" }
         b.put(row(header, nameW), x: inner.x, y: inner.y, style: theme.heading, clip: inner)
         if rows.isEmpty {
-            let why = all.isEmpty ? "（本节没有数字）" : "（筛选后没有数字 · r / a 改变筛选）"
+            let why = all.isEmpty ? "（本节没有数字）" : s.table.catalogOnly && s.table.role == nil
+                ? "（本节\(all.count)个数字都没有目录名 · a 显示全部 shows all）" : "（筛选后没有数字 · r / a 改变筛选）"
             b.put(why, x: inner.x, y: inner.y + 1, style: theme.muted, clip: inner)
             return
         }
@@ -35,6 +33,21 @@ enum IndicatorTablePane {
             b.put(row([nameText(ind), valueText(ind), changeText(ind), roleText(ind), ind.year.map(String.init) ?? "—"], nameW),
                   x: inner.x, y: y, style: ind.canonical == nil ? base.merged(theme.muted) : base, clip: inner)
         }
+        b.scrollMarks(r, list, count: rows.count, style: theme.muted)
+    }
+
+    /// "指标 Indicators · 目录 7 · 35 more (a) · 目标 · 数值▼": what is shown, what the filters hide and the order.
+    static func title(_ t: TableState, shown: Int, all: [Indicator]) -> String {
+        var title = "指标 Indicators"
+        if t.catalogOnly {
+            let hidden = all.count - all.filter { $0.canonicalId != nil }.count
+            title += " · 目录 \(shown)" + (hidden > 0 ? " · \(hidden) more (a)" : "")
+        } else {
+            title += " (\(shown == all.count ? "\(all.count)" : "\(shown)/\(all.count)"))"
+        }
+        if let role = t.role { title += " · " + roleText(role) }
+        if let col = t.sort { title += " · " + headers[col.rawValue] + (t.descending ? "▼" : "▲") }
+        return title
     }
 
     static func nameText(_ ind: Indicator) -> String {

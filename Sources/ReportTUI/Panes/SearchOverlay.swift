@@ -11,7 +11,7 @@ enum SearchOverlay {
         b.fill(r)
         let q = s.search
         let title = q.kind == .indicators ? "搜索指标 Indicator search" : "全文搜索 Full-text search"
-        b.box(r, title: title + " — Tab switches, Enter jumps, Esc closes", style: theme.borderFocused)
+        b.paneBox(r, title: title + " — Tab switches, Enter jumps, Esc closes", focused: true, theme)
         let inner = r.inset(1)
         guard inner.height > 2, inner.width > 4 else { return }
         var x = b.put(q.kind == .indicators ? "指标 › " : "全文 › ", x: inner.x + 1, y: inner.y, style: theme.heading, clip: inner)
@@ -36,6 +36,7 @@ enum SearchOverlay {
         }
         b.put(summary, x: inner.x + 1, y: inner.y + 1, style: theme.muted, clip: inner)
         let list = l.searchList
+        b.scrollMarks(r, q.list, count: q.count, style: theme.muted)
         for i in q.list.visible(count: q.count) {
             let y = list.y + i - q.list.offset
             let selected = i == q.list.cursor

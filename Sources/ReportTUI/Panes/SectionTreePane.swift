@@ -4,7 +4,7 @@ import ReportModel
 enum SectionTreePane {
     static func render(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
         let focused = s.focus == .tree
-        b.box(r, title: "章节 Sections", style: focused ? theme.borderFocused : theme.border)
+        b.paneBox(r, title: "章节 Sections", focused: focused, theme)
         let inner = r.inset(1)
         guard inner.height > 0, let rep = s.currentReport else { return }
         let rows = s.treeRows
@@ -34,6 +34,7 @@ enum SectionTreePane {
                 b.put(tag, x: x, y: y, style: base.merged(theme.role(roleStyle(sec.role))), clip: inner)
             }
         }
+        b.scrollMarks(r, list, count: rows.count, style: theme.muted)
     }
 
     static func roleLabel(_ s: Section) -> String {

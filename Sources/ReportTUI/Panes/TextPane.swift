@@ -81,7 +81,7 @@ enum TextPane {
     static func render(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
         let focused = s.focus == .detail
         let title = s.currentSection.map { ($0.kind == .topic ? "" : $0.marker) + $0.title } ?? (s.currentReport == nil ? "正文 Text" : "（开篇）")
-        b.box(r, title: title, style: focused ? theme.borderFocused : theme.border)
+        b.paneBox(r, title: title, focused: focused, theme)
         let inner = r.inset(1)
         guard inner.height > 0 else { return }
         let pins = pinned(s, width: inner.width - 1, theme: theme)

@@ -13,7 +13,7 @@ enum YearOverYearPane {
         let values = rows.map { $0.value ?? $0.derived }
         let spark = sparkline(values.compactMap { $0 })
         let place = y.series?.place ?? y.place
-        b.box(r, title: "同比 \(y.indicatorName) · \(place)" + (spark.isEmpty ? "" : " " + spark), style: focused ? theme.borderFocused : theme.border)
+        b.paneBox(r, title: "同比 \(y.indicatorName) · \(place)" + (spark.isEmpty ? "" : " " + spark), focused: focused, theme)
         let inner = r.inset(1)
         guard inner.height > 0, inner.width > 0 else { return }
         guard y.isCurrent || y.series != nil else {
@@ -57,9 +57,10 @@ enum YearOverYearPane {
                 cx = b.put(DisplayWidth.fit(cells[k], c.width) + " ", x: cx, y: yy, style: style, clip: inner)
             }
         }
-        // Chart under the table.
+        // Chart under the table; rows of the table out of view are marked above and on the chart's rule.
         let chartTop = inner.y + 1 + shown
         let chartH = inner.maxY - chartTop
+        b.scrollMarks(r, y.list, count: rows.count, style: theme.muted, bottom: chartH >= 2 ? chartTop : nil)
         guard chartH >= 2 else { return }
         let useGrowth = !values.contains { $0 != nil }
         let title = useGrowth ? "增速 growth %" : "水平 level (\(y.series?.rows.first { $0.unit != nil }?.unit ?? ""))"
