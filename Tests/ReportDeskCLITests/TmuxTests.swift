@@ -221,6 +221,8 @@ final class TmuxTests: XCTestCase {
     func testCompareTwoSeedTownships() throws {
         try start()
         try keys("c")
+        try waitFor("Enter adds 京东镇")
+        try keys("Enter")
         try type("cy")
         try keys("Enter")
         let s = try waitFor("京东镇 ⇄ 岑阳镇")
@@ -335,6 +337,8 @@ final class TmuxTests: XCTestCase {
         try keys("/")
         try openShanghaiGDP()
         try keys("c")
+        try waitFor("Enter adds 上海市")
+        try keys("Enter")
         try type("北京")
         try keys("Enter")
         var s = try waitFor("上海市 ⇄ 北京市", timeout: 15)

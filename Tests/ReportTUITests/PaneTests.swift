@@ -105,7 +105,7 @@ final class GoldenScreenTests: XCTestCase {
 
     func testCompareScreen() throws {
         var s = Seeds.state()
-        Seeds.press(&s, [.char("c")] + Seeds.type("岑阳") + [.enter])
+        Seeds.press(&s, [.char("c"), .enter] + Seeds.type("岑阳") + [.enter])
         try check("compare", s)
     }
 
@@ -313,8 +313,17 @@ final class AnalysisPaneTests: XCTestCase {
     func testCompareTwoSeedTownshipsSideBySide() {
         var s = Seeds.state()
         Seeds.press(&s, [.char("c")])
-        XCTAssertEqual(s.compare.places, ["京东镇"])
+        // Nothing picked yet: the current report's place is suggested first, with its years, and Enter adds it.
+        XCTAssertEqual(s.compare.places, [])
         XCTAssertTrue(s.compare.picking)
+        XCTAssertEqual(s.compare.matches.first?.name, "京东镇")
+        let picker = DashboardView.render(s, theme: .monochrome).text
+        XCTAssertTrue(picker.contains("Enter adds 京东镇"), picker)
+        let years = s.compare.years(of: "京东镇")
+        XCTAssertEqual(years, "2023", "京东镇's one seed report, 2023")
+        XCTAssertTrue(picker.split(separator: "\n").contains { $0.contains("京东镇") && $0.contains(years) }, picker)
+        Seeds.press(&s, [.enter])
+        XCTAssertEqual(s.compare.places, ["京东镇"])
         Seeds.press(&s, Seeds.type("cy"))                 // pinyin initials of 岑阳镇
         XCTAssertEqual(s.compare.matches.first?.name, "岑阳镇")
         Seeds.press(&s, [.enter])
@@ -326,6 +335,8 @@ final class AnalysisPaneTests: XCTestCase {
         XCTAssertTrue(c?.rows.contains { $0.cells[1]?.value != nil } == true, "岑阳镇 has figures for the year shown")
         let text = DashboardView.render(s, theme: .monochrome).text
         XCTAssertTrue(text.contains("京东镇 ⇄ 岑阳镇"))
+        // Each chosen place shows the years its reports cover.
+        XCTAssertTrue(text.contains("京东镇 \(s.compare.years(of: "京东镇"))") && text.contains("岑阳镇 \(s.compare.years(of: "岑阳镇"))"), text)
         XCTAssertTrue(text.contains("地区生产总值"))
         XCTAssertTrue(text.contains("—"), "missing values show as —")
         // [ steps to the previous year that either place covers.
@@ -337,7 +348,7 @@ final class AnalysisPaneTests: XCTestCase {
 
     func testCompareHighlightsTheHigherProvince() throws {
         var (s, q) = try Provinces.state()
-        Seeds.press(&s, [.char("c")] + Seeds.type("北京") + [.enter], q)
+        Seeds.press(&s, [.char("c"), .enter] + Seeds.type("北京") + [.enter], q)
         Seeds.press(&s, [.down], q)                       // off the GDP row, which the cursor draws reversed
         let c = try XCTUnwrap(s.compare.result)
         let gdp = try XCTUnwrap(c.rows.first { $0.indicatorId == "gdp" })
@@ -360,7 +371,7 @@ final class LayoutTests: XCTestCase {
         var yoy = Seeds.state(width: w, height: h)
         Seeds.press(&yoy, [.char("/")] + Seeds.type("gdp 京东") + [.enter, .char("y")])
         var compare = Seeds.state(width: w, height: h)
-        Seeds.press(&compare, [.char("c")] + Seeds.type("岑阳") + [.enter])
+        Seeds.press(&compare, [.char("c"), .enter] + Seeds.type("岑阳") + [.enter])
         var help = Seeds.state(width: w, height: h)
         Seeds.press(&help, [.char("?")])
         return [browse, search, yoy, compare, help]

@@ -53,7 +53,7 @@ final class SourceTests: XCTestCase {
     /// (preliminary), the 2019 report's 地区生产总值增长6%-6.5% beside.
     func testEnterOnACompareCellOpensThatPlacesSource() throws {
         var (s, q) = try Provinces.state()
-        Seeds.press(&s, [.char("/")] + Seeds.type("gdp 上海") + [.enter, .char("c")] + Seeds.type("北京") + [.enter], q)
+        Seeds.press(&s, [.char("/")] + Seeds.type("gdp 上海") + [.enter, .char("c"), .enter] + Seeds.type("北京") + [.enter], q)
         XCTAssertEqual(s.compare.result?.places, ["上海市", "北京市"])
         let years = try XCTUnwrap(s.compare.result?.years)
         let now = try XCTUnwrap(s.compare.result?.year)

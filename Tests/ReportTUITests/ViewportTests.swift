@@ -70,7 +70,7 @@ final class ViewportTests: XCTestCase {
     /// The compare table's cursor stops on the last row drawn (it used to go one row past the rows shown).
     func testCompareCursorStaysOnADrawnRow() throws {
         var (s, q) = try Provinces.state()
-        Seeds.press(&s, [.char("/")] + Seeds.type("gdp 上海") + [.enter, .char("c")] + Seeds.type("北京") + [.enter], q)
+        Seeds.press(&s, [.char("/")] + Seeds.type("gdp 上海") + [.enter, .char("c"), .enter] + Seeds.type("北京") + [.enter], q)
         let result = try XCTUnwrap(s.compare.result)
         Seeds.press(&s, [.char("G")], q)
         XCTAssertEqual(s.compare.list.cursor, result.rows.count - 1)

@@ -14,20 +14,30 @@ public struct CompareState: Sendable {
     public var list = ListViewport()
     /// The selected place's column: Enter opens that cell's source.
     public var column = 0
-    /// Every place name of the corpus with its level and pinyin, for the picker (built when the screen opens).
-    var candidates: [(name: String, level: String, pinyin: [[String]])] = []
+    /// Every place name of the corpus with its level, its reports' years and pinyin, for the picker (built when
+    /// the screen opens).
+    var candidates: [(name: String, level: String, years: String, pinyin: [[String]])] = []
+    /// The place of the report being read: first in the picker while nothing is typed, so Enter adds it.
+    public var suggested: String?
+
+    /// "2016–2026" for a place of the corpus, "" for an unknown one.
+    public func years(of place: String) -> String { candidates.first { $0.name == place }?.years ?? "" }
 
     public var request: Request? { places.isEmpty ? nil : .compare(places: places, year: year) }
 
     /// Candidates matching the input: a substring of the name, or a prefix of its pinyin (full or initials).
-    public var matches: [(name: String, level: String)] {
+    public var matches: [(name: String, level: String, years: String)] {
         let q = input.trimmingCharacters(in: .whitespaces)
-        guard !q.isEmpty else { return candidates.filter { !places.contains($0.name) }.map { ($0.name, $0.level) } }
+        guard !q.isEmpty else {
+            let open = candidates.filter { !places.contains($0.name) }
+            let first = open.filter { $0.name == suggested }
+            return (first + open.filter { $0.name != suggested }).map { ($0.name, $0.level, $0.years) }
+        }
         let simplified = String(scalars: ScriptConverter.simplifyScalars(Array(q.unicodeScalars)))
         let latin = q.unicodeScalars.allSatisfy(\.isASCII) ? Array(q.lowercased().utf8.filter { $0 != 32 }) : []
         return candidates.filter { c in
             !places.contains(c.name) && (c.name.contains(simplified) || (!latin.isEmpty && PinyinTable.match(latin, c.pinyin) != nil))
-        }.map { ($0.name, $0.level) }
+        }.map { ($0.name, $0.level, $0.years) }
     }
 
     /// What a key on the compare screen asks the dashboard to do.

@@ -125,23 +125,42 @@ extension DashboardState {
         detail = .yearOverYear
     }
 
-    /// The compare screen, with the current place picked and every place of the corpus as candidates.
+    /// The compare screen, every place of the corpus a candidate with its reports' years. Opened with no place
+    /// picked, the current report's place is suggested first, so Enter adds it and typing finds another.
     mutating func openCompare() {
         screen = .compare
         if compare.candidates.isEmpty {
-            var seen = Set<String>()
-            var names: [(String, String)] = []
-            for p in browse.places { if let n = p.name, seen.insert(n).inserted { names.append((n, reports[p.reports[0]].place.level?.chinese ?? "")) } }
             var all = String.UnicodeScalarView()
-            for (n, _) in names { all.append(contentsOf: n.unicodeScalars) }
+            var names: [(name: String, level: String, years: String)] = []
+            var seen = [String: Int]()
+            for p in browse.places {
+                guard let n = p.name else { continue }
+                let years = p.reports.compactMap { reports[$0].displayYear }
+                if let k = seen[n] {
+                    // One name at two levels or spellings: one candidate with every year.
+                    names[k].years = Self.span(years + Self.years(names[k].years))
+                    continue
+                }
+                seen[n] = names.count
+                names.append((n, reports[p.reports[0]].place.level?.chinese ?? "", Self.span(years)))
+                all.append(contentsOf: n.unicodeScalars)
+            }
             let table = PinyinTable.syllables(for: all)
-            compare.candidates = names.map { n, level in (n, level, PinyinTable.spell(n, table: table)) }
+            compare.candidates = names.map { ($0.name, $0.level, $0.years, PinyinTable.spell($0.name, table: table)) }
         }
-        if compare.places.isEmpty, let p = currentPlace { compare.places = [p] }
+        compare.suggested = currentPlace
         compare.picking = compare.places.count < 2
         compare.input = ""; compare.picker.reset()
         compare.list.setPage(layout.compareTableList(picking: compare.picking).height)
     }
+
+    /// "2016–2026", "2024" or "" for a list of years.
+    static func span(_ years: [Int]) -> String {
+        guard let lo = years.min(), let hi = years.max() else { return "" }
+        return lo == hi ? "\(lo)" : "\(lo)–\(hi)"
+    }
+
+    static func years(_ span: String) -> [Int] { span.split(separator: "–").compactMap { Int($0) } }
 
     /// Carries out what a key on the compare screen asked for.
     mutating func handle(_ o: CompareState.Outcome) {

@@ -18,13 +18,17 @@ enum ComparePane {
         guard inner.height > 0, inner.width > 0 else { return }
         var x = inner.x + 1
         for p in c.places {
-            x = b.put(" " + p + " ", x: x, y: inner.y, style: theme.chip, clip: inner)
+            let years = c.years(of: p)
+            x = b.put(" " + p + (years.isEmpty ? "" : " " + years) + " ", x: x, y: inner.y, style: theme.chip, clip: inner)
             x += 1
         }
         if c.picking {
             x = b.put("+ ", x: x, y: inner.y, style: theme.muted, clip: inner)
             x = b.put(c.input, x: x, y: inner.y, style: theme.input, clip: inner)
-            b.put("▏", x: x, y: inner.y, style: theme.input, clip: inner)
+            x = b.put("▏", x: x, y: inner.y, style: theme.input, clip: inner)
+            if c.input.isEmpty, let p = c.suggested, !c.places.contains(p) {
+                b.put("  Enter adds \(p) (this report's place) · type to find another", x: x, y: inner.y, style: theme.muted, clip: inner)
+            }
             let m = c.matches
             if m.isEmpty {
                 b.put("（没有匹配的地点 no place matches）", x: list.x + 1, y: list.y, style: theme.muted, clip: list)
@@ -34,7 +38,8 @@ enum ComparePane {
                 let yy = list.y + i - c.picker.offset
                 let selected = i == c.picker.cursor
                 if selected { b.fill(Rect(x: list.x, y: yy, width: list.width, height: 1), style: theme.selected) }
-                b.put("  " + DisplayWidth.fit(m[i].name, 20) + " " + m[i].level, x: list.x, y: yy, style: selected ? theme.selected : .plain, clip: list)
+                b.put("  " + DisplayWidth.fit(m[i].name, 20) + " " + DisplayWidth.fit(m[i].level, 4) + " " + m[i].years,
+                      x: list.x, y: yy, style: selected ? theme.selected : .plain, clip: list)
             }
         } else if c.places.count < 2 {
             b.put("a adds a place", x: x, y: inner.y, style: theme.muted, clip: inner)

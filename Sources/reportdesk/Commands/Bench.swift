@@ -151,7 +151,7 @@ struct Bench: ParsableCommand {
         script += [.char("/")] + typed("gdp") + [.enter, .char("y"), .char("n"), .char("n"), .char("N")]
         script += [.char("/")] + typed("dqsczz") + [.down, .down, .enter]
         script += [.char("F")] + typed("高标准农田") + [.enter]
-        script += [.char("c")] + typed("a") + [.enter, .left, .left, .right, .down, .escape, .char("?"), .down, .escape]
+        script += [.char("c"), .enter] + typed("a") + [.enter, .left, .left, .right, .down, .escape, .char("?"), .down, .escape]
         var ui: [Double] = [], shown: [Double] = [], slowest: [(Double, String)] = []
         for _ in 0..<repeat_ {
             var state = DashboardState(corpusName: "bench", reports: try store.reportList(), width: 160, height: 48)
