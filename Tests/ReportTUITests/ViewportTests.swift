@@ -83,3 +83,48 @@ final class ViewportTests: XCTestCase {
         XCTAssertTrue(b.line(y).contains(name), "\(b.line(y)) shows \(name)")
     }
 }
+
+/// Wrapping the seed reports at every width from 14 to 60 columns: no line break falls inside a figure (its
+/// value, unit and sign, as extracted) that fits a line, nor inside a number (分别增长6. / 5%和7.5% was seen).
+final class FigureWrapTests: XCTestCase {
+    func testNoBreakInsideAFigureOrANumber() throws {
+        var checked = 0
+        for r in Seeds.reports.reports where !r.paragraphs.isEmpty {
+            for width in stride(from: 14, through: 60, by: 3) {
+                let key = WrappedText.Key(file: r.file, paragraphs: 0..<r.paragraphs.count, width: width)
+                let wrapped = WrappedText(key, r)
+                // Where each paragraph's lines break (scalar offsets inside the paragraph).
+                var breaks: [Int: [Int]] = [:]
+                for line in wrapped.lines where line.count > 0 && line.start > 0 { breaks[line.paragraph, default: []].append(line.start) }
+                for ind in r.indicators {
+                    guard let p = r.paragraphs[safe: ind.paragraph] else { continue }
+                    let span = p.scalars(fromOriginal: ind.start, to: ind.end)
+                    let scalars = Array(p.display.unicodeScalars)
+                    guard !span.isEmpty, span.upperBound <= scalars.count,
+                          DisplayWidth.of(String(String.UnicodeScalarView(scalars[span]))) <= width else { continue }
+                    for b in breaks[ind.paragraph] ?? [] {
+                        XCTAssertFalse(span.lowerBound < b && b < span.upperBound,
+                                       "\(r.file) width \(width): break inside \(String(String.UnicodeScalarView(scalars[span])))")
+                        checked += 1
+                    }
+                }
+                for (pi, bs) in breaks {
+                    let s = Array(r.paragraphs[pi].display.unicodeScalars)
+                    for b in bs where b > 0 && b < s.count {
+                        XCTAssertFalse(TextWrap.isWordChar(s[b - 1]) && TextWrap.isWordChar(s[b]) && Self.numeric(s, around: b, width: width),
+                                       "\(r.file) width \(width): number split at \(String(String.UnicodeScalarView(s[max(0, b - 6)..<min(s.count, b + 6)])))")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 1000)
+    }
+
+    /// The run of number characters around offset `b` fits a line (a longer one must break somewhere).
+    static func numeric(_ s: [Unicode.Scalar], around b: Int, width: Int) -> Bool {
+        var lo = b, hi = b
+        while lo > 0, TextWrap.isWordChar(s[lo - 1]) { lo -= 1 }
+        while hi < s.count, TextWrap.isWordChar(s[hi]) { hi += 1 }
+        return hi - lo <= width
+    }
+}

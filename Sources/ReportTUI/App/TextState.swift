@@ -63,8 +63,14 @@ public struct WrappedText: Sendable, Equatable {
     init(_ key: Key, _ r: Report) {
         self.key = key
         guard key.width > 0 else { return }
+        var figures: [Int: [Range<Int>]] = [:]
+        for ind in r.indicators where key.paragraphs.contains(ind.paragraph) {
+            guard let p = r.paragraphs[safe: ind.paragraph] else { continue }
+            figures[ind.paragraph, default: []].append(p.scalars(fromOriginal: ind.start, to: ind.end))
+        }
         for pi in key.paragraphs where r.paragraphs.indices.contains(pi) {
-            for (line, start) in TextWrap.wrap(r.paragraphs[pi].display, width: key.width) {
+            // Figures (a value with its unit and sign) are kept whole on a line.
+            for (line, start) in TextWrap.wrap(r.paragraphs[pi].display, width: key.width, keep: figures[pi] ?? []) {
                 lines.append(Line(paragraph: pi, start: start, count: line.unicodeScalars.count))
             }
             lines.append(Line(paragraph: pi, start: 0, count: 0))
