@@ -56,4 +56,18 @@ extension Report {
         let who = [place.name, displayYear.map(String.init)].compactMap { $0 }.joined(separator: " ")
         return Quote(file: file, report: who.isEmpty ? file : who, text: String(text), mark: (figure.lowerBound - from)..<(figure.upperBound - from))
     }
+
+    /// A figure's `text` as the source writes it: the same scalars of its paragraph in the original script and
+    /// punctuation (the analysis text is simplified and folded, scalar for scalar). The occurrence nearest the
+    /// figure is taken; the analysis text itself when it is not found (it never should be).
+    public func sourceText(of i: Indicator) -> String {
+        guard paragraphs.indices.contains(i.paragraph) else { return i.text }
+        let p = paragraphs[i.paragraph]
+        let text = Array(p.text.unicodeScalars), display = Array(p.display.unicodeScalars), want = Array(i.text.unicodeScalars)
+        guard !want.isEmpty, text.count == display.count else { return i.text }
+        let figure = p.scalars(fromOriginal: i.start, to: i.end).lowerBound
+        let best = text.starts(of: want, in: 0..<text.count).min { abs($0 - figure + want.count / 2) < abs($1 - figure + want.count / 2) }
+        guard let at = best else { return i.text }
+        return String(String.UnicodeScalarView(display[at..<(at + want.count)]))
+    }
 }

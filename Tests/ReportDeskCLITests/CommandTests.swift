@@ -121,6 +121,9 @@ final class IndicatorCommandTests: XCTestCase {
         let lines = r.stdout.split(separator: "\n")
         XCTAssertTrue(lines[0].hasPrefix("name,canonical,value,unit,baseValue,baseUnit,"))
         XCTAssertTrue(lines.contains { $0.hasPrefix("规上工业累计产值,规模以上工业总产值,41.85,亿元,4185000000,元,") }, "\(lines.prefix(6))")
+        // The report's place, file and year are appended after the older columns.
+        XCTAssertTrue(lines[0].hasSuffix(",text,milestone,estimated,place,file,reportYear"), String(lines[0]))
+        XCTAssertTrue(lines[1].contains(",金鹅山管理处,\(try Binary.seed("金鹅山")),"), String(lines[1]))
     }
 }
 

@@ -270,16 +270,37 @@ final class TablePaneTests: XCTestCase {
         XCTAssertFalse(s.table.catalogOnly)
     }
 
-    func testExportWritesTheTableAsShown() {
+    func testExportWritesTheTableAsShown() throws {
         var s = reviewSection()
         Seeds.press(&s, [.char("r")])                    // actual only
         let effect = s.update(.key(.char("e")))
         guard case let .export(file, contents) = effect else { return XCTFail("no export: \(effect)") }
         XCTAssertTrue(file.hasPrefix("reportdesk-京东镇-2023") && file.hasSuffix(".csv"), file)
         let lines = contents.split(separator: "\n")
-        XCTAssertEqual(lines.first.map(String.init), IndicatorTable.csvHeader.joined(separator: ","))
+        XCTAssertEqual(lines.first.map(String.init), (IndicatorTable.csvHeader + IndicatorTable.reportColumns).joined(separator: ","))
         XCTAssertEqual(lines.count - 1, s.tableRows.count)
-        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.contains(",actual,") })
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.contains(",actual,") && $0.contains(",京东镇,") })
+        // The text is the sentence as the source writes it: 源潭镇's traditional characters, not the simplified
+        // analysis text (成功為宏威… rather than 成功为宏威…).
+        let trad = try XCTUnwrap(Seeds.reports.reports.first { $0.file.contains("源潭镇") })
+        let i = try XCTUnwrap(trad.indicators.first { trad.sourceText(of: $0) != $0.text })
+        let source = trad.sourceText(of: i)
+        XCTAssertEqual(source.unicodeScalars.count, i.text.unicodeScalars.count)
+        XCTAssertTrue(trad.paragraphs[i.paragraph].display.contains(source), source)
+        XCTAssertTrue(IndicatorTable.csv([i], report: trad, sourceText: true).contains(source))
+        XCTAssertFalse(IndicatorTable.csv([i], report: trad).contains(source), "indicators --csv keeps the analysis text")
+        // Written twice into one folder: the second gets a numbered name, the first is kept.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-export-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let first = try ExportFile.write(contents, as: file, in: dir)
+        let second = try ExportFile.write("other\n", as: file, in: dir)
+        XCTAssertEqual((first as NSString).lastPathComponent, file)
+        XCTAssertEqual((second as NSString).lastPathComponent, (file as NSString).deletingPathExtension + "-2.csv")
+        XCTAssertEqual(try String(contentsOfFile: first, encoding: .utf8), contents)
+        XCTAssertThrowsError(try ExportFile.write(contents, as: file, in: dir + "/missing")) { e in
+            XCTAssertTrue("\(e)".contains("no such folder"), "\(e)")
+        }
     }
 }
 

@@ -173,7 +173,8 @@ extension DashboardState {
         }
     }
 
-    /// The table as CSV (the `indicators --csv` columns), named after place, year and section.
+    /// The table as shown, as CSV: the `indicators --csv` columns with place, file and report year, the text as
+    /// the source writes it; named after place, year and section (the runtime never overwrites a file).
     mutating func exportTable() -> Effect {
         let rows = tableRows
         guard let r = currentReport, !rows.isEmpty else {
@@ -183,6 +184,6 @@ extension DashboardState {
         var name = "reportdesk-" + (r.place.name ?? "report") + "-" + (r.displayYear.map(String.init) ?? "")
         if let s = currentSection { name += "-" + String(s.title.prefix(12)) }
         let safe = String(name.unicodeScalars.map { "/\\:*?\"<>| ".unicodeScalars.contains($0) ? "_" : Character($0) })
-        return .export(file: safe + ".csv", contents: IndicatorTable.csv(rows) + "\n")
+        return .export(file: safe + ".csv", contents: IndicatorTable.csv(rows, report: r, sourceText: true) + "\n")
     }
 }

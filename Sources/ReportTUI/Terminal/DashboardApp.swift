@@ -46,7 +46,9 @@ final class Worker: Sendable {
 /// Runs the dashboard: render, draw, wait for an event, update — until the user quits. Data the state needs is
 /// fetched by a `Worker` and delivered as `.answer` events.
 public enum DashboardApp {
-    public static func run(_ initial: DashboardState, color: Bool, queries: any CorpusQueries) throws {
+    /// `exportDir`: where `e` writes the table (the working directory by default).
+    public static func run(_ initial: DashboardState, color: Bool, queries: any CorpusQueries,
+                           exportDir: String = FileManager.default.currentDirectoryPath) throws {
         let term = try NCursesTerminal(color: color)
         defer { term.restore() }
         // One worker per kind of request: a long scan for a search never delays the next report's text.
@@ -91,12 +93,11 @@ public enum DashboardApp {
             case .none: break
             case .mouse(let on): term.mouse(on)
             case .export(let file, let contents):
-                let path = FileManager.default.currentDirectoryPath + "/" + file
                 do {
-                    try contents.write(toFile: path, atomically: true, encoding: .utf8)
+                    let path = try ExportFile.write(contents, as: file, in: exportDir)
                     _ = state.update(.notice("wrote \(contents.split(separator: "\n").count - 1) rows to \(path)"))
                 } catch {
-                    _ = state.update(.notice("cannot write \(path): \(error.localizedDescription)"))
+                    _ = state.update(.notice("\(error)"))
                 }
             }
         }

@@ -24,9 +24,17 @@ struct Dashboard: ParsableCommand {
     @Flag(name: .long, help: "Leave the mouse to the terminal (for selecting text); m toggles it in the dashboard.")
     var noMouse = false
 
+    @Option(name: .long, help: "Folder the e key writes the indicator table to (never overwriting a file). Default: the working directory.")
+    var exportDir: String?
+
     @OptionGroup var index: IndexOptions
 
     func run() throws {
+        let exports = exportDir ?? FileManager.default.currentDirectoryPath
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: exports, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError("--export-dir: no such folder: \(exports)")
+        }
         // A terminal that cannot show the dashboard is refused before the index is read or built.
         do { try NCursesTerminal.checkTerminalType() } catch { try refuse(error) }
         let folder = try BundledData.folder(corpus)
@@ -37,7 +45,7 @@ struct Dashboard: ParsableCommand {
         let state = DashboardState(corpusName: name, reports: try store.reportList(), failures: failures, mouse: !noMouse)
         let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         do {
-            try DashboardApp.run(state, color: color, queries: store)
+            try DashboardApp.run(state, color: color, queries: store, exportDir: exports)
         } catch let e as NCursesTerminal.StartError {
             try refuse(e)
         }

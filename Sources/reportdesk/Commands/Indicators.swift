@@ -20,7 +20,7 @@ struct Indicators: ParsableCommand {
             reportErrors([error]); throw ExitCode(1)
         }
         if csv {
-            print(IndicatorTable.csv(report.indicators))
+            print(IndicatorTable.csv(report.indicators, report: report))
         } else {
             print(IndicatorTable.text(report.indicators))
         }
