@@ -95,4 +95,31 @@ final class OrientationTests: XCTestCase {
         XCTAssertEqual(s.focus, .indicators)
         XCTAssertEqual(s.context, .indicators)
     }
+
+    /// "1 unreadable" in the header leads to the list: ! names each file that could not be read and why.
+    func testUnreadableFilesAreListedByName() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-unreadable-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let seed = try XCTUnwrap(Seeds.reports.reports.first { $0.file.contains("京东镇") }?.file)
+        try FileManager.default.copyItem(atPath: seed, toPath: dir.appendingPathComponent("京东镇.txt").path)
+        try Data("PK\u{3}\u{4} not a zip".utf8).write(to: dir.appendingPathComponent("损坏的报告.docx"))
+        let c = Corpus.load(dir.path)
+        XCTAssertEqual(c.failures.count, 1)
+        var s = DashboardState(corpusName: "t", reports: c.reports, failures: c.failures, width: 100, height: 30)
+        XCTAssertTrue(DashboardView.render(s, theme: .monochrome).line(0).contains("1 unreadable (!)"))
+        _ = s.update(.key(.char("!")))
+        XCTAssertEqual(s.overlay, .failures)
+        let text = DashboardView.render(s, theme: .monochrome).text
+        XCTAssertTrue(text.contains("损坏的报告.docx"), text)
+        XCTAssertTrue(text.contains(c.failures[0].problem.prefix(20)), text)
+        _ = s.update(.key(.char("x")))
+        XCTAssertNil(s.overlay)
+        // With every file read, ! says so instead of opening an empty list.
+        var clean = Seeds.state()
+        XCTAssertTrue(clean.failures.isEmpty)
+        _ = clean.update(.key(.char("!")))
+        XCTAssertNil(clean.overlay)
+        XCTAssertEqual(clean.message, "every file was read")
+    }
 }

@@ -2,18 +2,18 @@ import ReportModel
 
 /// Keys that do not move a selection: the help overlay's scrolling and typing into an input box.
 extension DashboardState {
-    /// Moving keys scroll the help; any other key closes it, and q still quits.
+    /// Moving keys scroll the overlay (help or the unreadable files); any other key closes it, and q still quits.
     mutating func helpKey(_ k: Key) -> Effect {
         let a = KeyMap.action(for: k, in: .browse)
         let rows = layout.help.inset(1).height
-        let most = max(0, DashboardView.helpLines(self).count - rows)
+        let most = max(0, DashboardView.overlayLines(self).count - rows)
         switch a {
         case .moveDown?: helpScroll = min(most, helpScroll + 1)
         case .moveUp?: helpScroll = max(0, helpScroll - 1)
         case .pageDown?: helpScroll = min(most, helpScroll + max(1, rows - 1))
         case .pageUp?: helpScroll = max(0, helpScroll - max(1, rows - 1))
         default:
-            showHelp = false
+            overlay = nil
             return a == .quit ? .quit : .none
         }
         return .none

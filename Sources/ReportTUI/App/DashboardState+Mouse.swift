@@ -3,7 +3,7 @@ import ReportModel
 /// Clicks and the wheel, mapped to rows through the same layout rects the views draw lists in.
 extension DashboardState {
     mutating func click(_ m: Mouse) {
-        if showHelp { showHelp = false; return }
+        if overlay != nil { overlay = nil; return }
         let l = layout
         guard !l.tooSmall else { return }
         let wheel = m.kind == .press ? 0 : (m.kind == .wheelUp ? -3 : 3)

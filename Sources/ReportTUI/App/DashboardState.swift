@@ -33,8 +33,10 @@ public struct DashboardState: Sendable {
 
     /// A line for the status bar until the next key (an export written, a report that could not be read).
     public internal(set) var message: String?
-    public internal(set) var showHelp = false
+    /// The overlay over the screen, if any: the keys, or the files that could not be read.
+    public internal(set) var overlay: Overlay?
     public internal(set) var helpScroll = 0
+    public var showHelp: Bool { overlay == .help }
     public private(set) var mouse: Bool
     public private(set) var width: Int
     public private(set) var height: Int
@@ -175,7 +177,7 @@ public struct DashboardState: Sendable {
             return .none
         case let .key(k):
             message = nil
-            if showHelp { return helpKey(k) }
+            if overlay != nil { return helpKey(k) }
             let ctx = context
             if ctx.isInput, type(k, in: ctx) { return .none }
             guard let action = KeyMap.action(for: k, in: ctx) else { return .none }
@@ -198,7 +200,10 @@ public struct DashboardState: Sendable {
     mutating func perform(_ a: Action, in ctx: KeyContext) -> Effect {
         switch a {
         case .quit: return .quit
-        case .help: showHelp = true; helpScroll = 0
+        case .help: overlay = .help; helpScroll = 0
+        case .failures:
+            guard !failures.isEmpty else { message = "every file was read"; return .none }
+            overlay = .failures; helpScroll = 0
         case .toggleMouse:
             mouse.toggle()
             message = mouse ? "mouse on" : "mouse off (the terminal selects text)"

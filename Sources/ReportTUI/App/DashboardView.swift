@@ -28,7 +28,7 @@ public enum DashboardView {
         }
         if s.search.active { SearchOverlay.render(s, l, &b, theme) }
         status(s, l.status, &b, theme)
-        if s.showHelp { help(s, l, &b, theme) }
+        if s.overlay != nil { help(s, l, &b, theme) }
         return b
     }
 
@@ -53,7 +53,7 @@ public enum DashboardView {
     static func header(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
         b.fill(r, style: theme.header)
         var right = ""
-        if !s.failures.isEmpty { right += " \(s.failures.count) unreadable " }
+        if !s.failures.isEmpty { right += " \(s.failures.count) unreadable (!) " }
         if !s.search.active, s.search.count > 0, !s.search.query.isEmpty { right = " /\(s.search.query) \(s.search.list.cursor + 1)/\(s.search.count) " + right }
         let rightW = DisplayWidth.of(right)
         let clip = Rect(x: r.x, y: r.y, width: max(0, r.width - rightW), height: 1)
@@ -98,14 +98,26 @@ public enum DashboardView {
         return lines
     }
 
+    /// The lines of the open overlay: the keys, or each unreadable file with its problem.
+    static func overlayLines(_ s: DashboardState) -> [(text: String, heading: Bool)] {
+        guard s.overlay == .failures else { return helpLines(s) }
+        var lines: [(String, Bool)] = [("\(s.failures.count) file\(s.failures.count == 1 ? "" : "s") could not be read 未能读取", true)]
+        for f in s.failures {
+            lines.append(("  " + f.file, false))
+            lines.append(("      " + f.problem, false))
+        }
+        return lines
+    }
+
+    /// The overlay box over the body, scrolled with j/k.
     static func help(_ s: DashboardState, _ l: Layout, _ b: inout Buffer, _ theme: Theme) {
-        let lines = helpLines(s)
+        let lines = overlayLines(s)
         let r = l.help
         b.fill(r)
         let inner = r.inset(1)
         let scroll = min(s.helpScroll, max(0, lines.count - inner.height))
         let more = lines.count > inner.height ? " · j/k scroll \(scroll + 1)–\(min(lines.count, scroll + inner.height))/\(lines.count)" : ""
-        b.box(r, title: "Keys — any other key closes" + more, style: theme.borderFocused)
+        b.box(r, title: (s.overlay == .failures ? "Unreadable files" : "Keys") + " — any other key closes" + more, style: theme.borderFocused)
         for row in 0..<inner.height {
             let i = scroll + row
             guard i < lines.count else { break }

@@ -6,7 +6,7 @@ public enum Action: String, Sendable, CaseIterable {
     case searchIndicators, searchText, nextHit, previousHit
     case sortNext, sortReverse, roleFilter, catalogOnly, export, yearOverYear
     case compare, previousYear, nextYear, removePlace, addPlace, previousColumn, nextColumn, targetSource
-    case toggleMouse, help, quit
+    case toggleMouse, help, failures, quit
 }
 
 /// Where a key is pressed: a pane, the compare screen or an input box. Input contexts send printable keys to the box.
@@ -99,6 +99,7 @@ public enum KeyMap {
         b([.char("c")], "c", .compare, "compare", "compare places side by side", panes),
         b([.char("m")], "m", .toggleMouse, "mouse", "mouse on / off"),
         b([.char("?")], "?", .help, "help", "show / hide this help"),
+        b([.char("!")], "!", .failures, "unreadable", "list the files that could not be read, with why"),
         b([.char("q"), .ctrlC], "q", .quit, "quit", "quit"),
     ]
 

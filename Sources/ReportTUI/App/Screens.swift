@@ -7,6 +7,9 @@ public enum Pane: Int, Sendable, CaseIterable { case browse, tree, detail, indic
 /// What the detail pane shows.
 public enum Detail: Sendable, Equatable { case text, yearOverYear }
 
+/// What an overlay over the screen shows.
+public enum Overlay: Sendable, Equatable { case help, failures }
+
 /// Which screen fills the body.
 public enum Screen: Sendable, Equatable { case browse, compare }
 
