@@ -12,7 +12,7 @@ public enum ReportReader {
 
     /// Bumped whenever reading or extraction gives different output for the same bytes; an index built by an
     /// older version is re-parsed in full.
-    public static let parserVersion = 7
+    public static let parserVersion = 8
 
     public static func read(path: String) throws(ReadError) -> Report {
         let url = URL(fileURLWithPath: path)

@@ -379,12 +379,20 @@ public enum QuantityParser {
                 var e2 = q2.end
                 var sameUnit = false
                 var hi = q2.value
+                // 30-50亿元, 1至2万人: a bare lower bound shares the upper bound's 万/亿 (30亿 to 50亿, not 30 to 50亿).
+                let sharedScale = base == nil && unitText == nil && p.multiplier.isEmpty && !q2.multiplier.isEmpty
+                    && p.value * q2.multiplierValue <= q2.value ? q2.multiplierValue : 1
                 if s.indices.contains(e2), s[e2] == "%" || s[e2] == "％" { e2 += 1; sameUnit = base == "%" || base == nil }
                 else if let (u2, ee) = Units.match(s, at: e2) { sameUnit = base == nil || u2.base == base; if sameUnit { base = u2.base; dimension = u2.dimension; unitText = (q2.multiplier.isEmpty ? "" : q2.multiplier) + u2.spelling; hi = q2.value * u2.factor; e2 = ee } }
                 else if base != nil { sameUnit = true; hi = q2.value * (baseValue / max(value, 1e-300)) }
                 else { sameUnit = true }
                 let isYear = value >= 1900 && value <= 2100 && q2.value >= 1900 && q2.value <= 2100 && !(base == "%")
                 if sameUnit, !isYear, q2.value >= p.value {
+                    if sharedScale != 1 {
+                        let factor = hi / q2.value
+                        baseValue = p.value * sharedScale * factor
+                        if dimension == .number, unitText == nil { amount = baseValue }
+                    }
                     if base == "%" && unitText == nil { unitText = "%" }
                     if unitText == "%" || (e2 > q2.end && (s[q2.end] == "%" || s[q2.end] == "％")) { unitText = "%"; base = "%"; dimension = .percent; hi = q2.value }
                     range = ValueRange(lo: baseValue, hi: hi)

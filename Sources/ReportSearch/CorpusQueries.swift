@@ -90,10 +90,13 @@ public protocol CorpusQueries: Sendable {
     func compare(places: [String], year: Int?) throws -> Comparison
     /// Stops the queries running now (they throw); for a search nobody waits for any more.
     func interrupt()
+    /// Builds what the first search needs (the index's name and place tables), so that search does not wait.
+    func prepare() throws
 }
 
 extension CorpusQueries {
     public func interrupt() {}
+    public func prepare() throws {}
 }
 
 /// Splitting queries and cutting out the sentence that matched, shared by both answerers.

@@ -14,6 +14,13 @@ final class QueryCaches: Sendable {
 extension IndexStore: CorpusQueries {
     public func document(file: String) throws -> Report { try ReportReader.read(path: file) }
 
+    /// Reads the distinct indicator names with their pinyin and the places into memory: the dashboard asks at
+    /// start, in the background, so its first search does not wait for them.
+    public func prepare() throws {
+        _ = try nameIndex()
+        _ = try placeIndex()
+    }
+
     /// Interrupts the SQLite statements running now (a stale search's scan); they throw SQLITE_INTERRUPT.
     public func interrupt() { pool.interrupt() }
 

@@ -62,11 +62,51 @@ extension IndexStore {
     }
 
     /// Indicator names containing the query (three or more characters through the trigram index, shorter ones by
-    /// a scan of the distinct names), most used first, each with its `perName` uses of the latest years.
+    /// a scan of the distinct names), most used first, each with its `perName` uses of the latest years. A query
+    /// in Latin letters is also read as the dashboard reads it — pinyin in full or by initials, or a catalog
+    /// alias (gsgy → 规上工业增加值, gdp) — and those matches come first: a catalog indicator with every figure
+    /// bound to it, a name as written with its own.
     public func searchNames(_ query: String, limit: Int = 10, perName: Int = 3) throws -> [NameHit] {
         let terms = Self.terms(query)
         guard !terms.isEmpty else { return [] }
+        let written = try writtenNames(terms, limit: limit, perName: perName)
+        let q = query.trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty, q.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII || $0 == " " }) else { return written }
+        let spelled = try spelledNames(q, limit: limit, perName: perName)
+        let shown = Set(spelled.map(\.name))
+        return Array((spelled + written.filter { !shown.contains($0.name) }).prefix(limit))
+    }
+
+    /// Names found by pinyin or alias through the same name index as the dashboard's indicator search.
+    func spelledNames(_ query: String, limit: Int, perName: Int) throws -> [NameHit] {
+        let found = try nameIndex().matches(query).prefix(limit)
+        guard !found.isEmpty else { return [] }
         return try pool.read { db in
+            try found.compactMap { m -> NameHit? in
+                switch m.target {
+                case .canonical(let id):
+                    let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM indicators WHERE canonical_id = ?", arguments: [id]) ?? 0
+                    guard count > 0 else { return nil }
+                    let uses = try Row.fetchAll(db, sql: """
+                        SELECT \(Self.hitSelection) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                        WHERE i.canonical_id = ? ORDER BY i.year DESC LIMIT ?
+                        """, arguments: [id, perName])
+                    return NameHit(name: m.label, count: count, latest: uses.map(hit(from:)))
+                case .name(let name):
+                    guard let n = try Row.fetchOne(db, sql: "SELECT id, n FROM indicator_names WHERE name = ? AND n > 0", arguments: [name]) else { return nil }
+                    let uses = try Row.fetchAll(db, sql: """
+                        SELECT \(Self.hitSelection) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                        WHERE i.name_id = ? ORDER BY i.year DESC LIMIT ?
+                        """, arguments: [n["id"] as Int64, perName])
+                    return NameHit(name: name, count: n["n"], latest: uses.map(hit(from:)))
+                }
+            }
+        }
+    }
+
+    /// Names as written that contain every term.
+    func writtenNames(_ terms: [String], limit: Int, perName: Int) throws -> [NameHit] {
+        try pool.read { db in
             let names: [Row]
             if terms.allSatisfy({ $0.unicodeScalars.count >= 3 }) {
                 names = try Row.fetchAll(db, sql: """

@@ -31,12 +31,11 @@ enum BundledData {
     /// The folder a command works on: the one given, else the bundled reports; an error names what is missing.
     static func folder(_ given: String?, option: String = "--corpus DIR") throws -> String {
         guard let folder = given ?? reportsFolder() else {
-            throw ValidationError("cannot find the bundled Data/reports folder; run from the repository or pass \(option)")
+            throw CommandError("cannot find the bundled Data/reports folder; run from the repository or pass \(option)")
         }
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-            throw ValidationError("\(folder): not a folder")
-        }
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else { throw CommandError("no such folder: \(folder)") }
+        guard isDir.boolValue else { throw CommandError("\(folder) is a file, not a folder of reports") }
         return folder
     }
 

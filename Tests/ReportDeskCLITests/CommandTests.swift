@@ -90,7 +90,8 @@ final class QuantitiesCommandTests: XCTestCase {
         let r = try Binary.run(["quantities", "-"], stdin: "新增耕地158.63亩，总投资4000余万元")
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("158.63亩\t158.63 亩"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("4000余万元\t4000 万元\t= 40000000 元\tmore-than"), r.stdout)
+        // The base value is said only when it adds to the written form (it does not here: 4000万元).
+        XCTAssertTrue(r.stdout.contains("4000余万元\t4000 万元\tmore-than"), r.stdout)
     }
 }
 

@@ -65,6 +65,16 @@ final class QuantityTests: XCTestCase {
         }
     }
 
+    /// 东莞市 2021: "各镇街重点招引30-50亿元以上产业项目" — a bare lower bound shares the upper bound's 亿 (30亿元 to
+    /// 50亿元; it was read as 30元 to 50亿元). A lower bound with its own scale keeps it (6%—6.5%, 5至6个 above).
+    func testBareLowerBoundSharesTheUpperBoundsScale() throws {
+        let q = try XCTUnwrap(QuantityParser.parse("各镇街重点招引30-50亿元以上产业项目").first)
+        XCTAssertEqual(q.text, "30-50亿元以上")
+        XCTAssertEqual(q.value, 30); XCTAssertEqual(q.unit, "亿元")
+        XCTAssertEqual(q.baseValue, 3e9); XCTAssertEqual(q.range?.lo, 3e9); XCTAssertEqual(q.range?.hi, 5e9)
+        XCTAssertEqual(q.qualifier, .atLeast)
+    }
+
     func testRedactionsHaveNoValue() throws {
         for text in ["完成xx.xx亿元", "增长xx.x%", "新增xx个", "XX万元", "***.*万元", "*%以上", "××家", "增长xx0.9%", "x-x个"] {
             let q = try one(text)

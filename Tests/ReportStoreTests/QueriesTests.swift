@@ -14,6 +14,11 @@ final class QueriesTests: XCTestCase {
         addTeardownBlock { try? FileManager.default.removeItem(at: d) }
         let store = try IndexStore(corpus: corpus.path, path: index)
         _ = try store.refresh()
+        // prepare() (the dashboard asks at start) leaves the name and place tables in memory for the first search.
+        XCTAssertNil(store.caches.names.withLock { $0 })
+        try store.prepare()
+        XCTAssertNotNil(store.caches.names.withLock { $0 })
+        XCTAssertNotNil(store.caches.places.withLock { $0 })
         let memory = MemoryQueries(reports: Corpus.load(corpus.path).reports)
 
         for q in ["gdp", "dqsczz", "规上工业", "gsgy", "地區生產總值", "高标准农田", "gdp 京东", "税"] {

@@ -122,4 +122,18 @@ final class OrientationTests: XCTestCase {
         XCTAssertNil(clean.overlay)
         XCTAssertEqual(clean.message, "every file was read")
     }
+
+    /// What the first search needs is asked for at start, before any key, and only once; until it is ready a
+    /// search says what it waits for.
+    func testSearchIsPreparedAtStart() {
+        var s = Seeds.state()
+        XCTAssertEqual(s.needs.first, .prepare)
+        _ = s.update(.key(.char("/")))
+        for c in "gdp" { _ = s.update(.key(.char(c))) }
+        XCTAssertTrue(DashboardView.render(s, theme: .monochrome).text.contains("reading the corpus's indicator names"))
+        DashboardApp.settle(&s, Seeds.queries)
+        XCTAssertTrue(s.prepared)
+        XCTAssertFalse(s.needs.contains(.prepare))
+        XCTAssertGreaterThan(s.search.count, 0)
+    }
 }

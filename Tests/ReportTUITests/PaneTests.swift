@@ -202,6 +202,7 @@ final class SearchPaneTests: XCTestCase {
 
     func testTypingAheadKeepsOnlyTheLatestQueryWanted() {
         var s = Seeds.state()
+        _ = s.update(.answer(.prepare, .prepared))
         _ = s.update(.key(.char("/")))
         for k in Seeds.type("gd") { _ = s.update(.key(k)) }
         XCTAssertEqual(s.needs, [.indicators("gd")])

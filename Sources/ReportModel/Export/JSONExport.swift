@@ -92,14 +92,14 @@ struct ExportSection: Encodable {
 /// Indicator fields of schema version 1: name, canonical, value, unit, baseValue, baseUnit, qualifier,
 /// range {lo, hi}, redacted, milestone, change {percent} or {points}, role, year, period, section, text, start, end;
 /// appended since: estimated.
-struct ExportIndicator: Encodable {
+public struct ExportIndicator: Encodable, Sendable {
     package let i: Indicator
-    package init(_ i: Indicator) { self.i = i }
+    public init(_ i: Indicator) { self.i = i }
     package enum Keys: String, CodingKey {
         case name, canonical, canonicalId, value, unit, baseValue, baseUnit, qualifier, range, redacted, milestone, change, role, year, period, section, text, start, end, estimated
     }
     enum ChangeKeys: String, CodingKey { case percent, points }
-    package func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(i.name, forKey: .name)
         try c.encode(i.canonical, forKey: .canonical)

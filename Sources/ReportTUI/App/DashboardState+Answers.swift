@@ -4,6 +4,8 @@ import ReportModel
 extension DashboardState {
     mutating func receive(_ request: Request, _ answer: Answer) {
         if case .interrupted = answer { return }
+        // Prepared or not, searching goes on: a failure here shows as the search's own.
+        if request == .prepare { prepared = true; return }
         if case .failed(let why) = answer {
             switch request {
             case .document(let f):
@@ -17,6 +19,7 @@ extension DashboardState {
                 if compare.request == request { compare.failure = why; compare.answered = request }
             case .quote(let ref):
                 if spotlight?.companion == ref { spotlight?.quoteFailed = true; message = "cannot read the target's sentence: \(why)" }
+            case .prepare: break
             }
             return
         }

@@ -38,6 +38,8 @@ public struct DashboardState: Sendable {
     public internal(set) var helpScroll = 0
     public var showHelp: Bool { overlay == .help }
     public private(set) var mouse: Bool
+    /// The runtime has built what searching needs (asked for once, at start).
+    public internal(set) var prepared = false
     public private(set) var width: Int
     public private(set) var height: Int
 
@@ -89,6 +91,7 @@ public struct DashboardState: Sendable {
     /// Data the state is waiting for; the runtime fetches each and answers with `.answer`.
     public var needs: [Request] {
         var out: [Request] = []
+        if !prepared { out.append(.prepare) }
         if let f = documentNeeded { out.append(.document(f)) }
         if screen == .browse, detail == .yearOverYear, let y = yoy, !y.isCurrent { out.append(y.request) }
         if let r = search.request, search.answered != r, search.active { out.append(r) }

@@ -70,7 +70,9 @@ public enum DashboardView {
         }
         let ctx = s.context
         let skip: Set<Action> = [.moveUp, .pageUp, .top, .bottom, .previousPane, .previousHit, .toggleMouse, .pageDown, .help, .quit]
-        let text = KeyMap.bindings(in: ctx).filter { !skip.contains($0.action) && !(s.search.count == 0 && $0.action == .nextHit) }
+        let text = KeyMap.bindings(in: ctx).filter {
+            !skip.contains($0.action) && !(s.search.count == 0 && $0.action == .nextHit) && !(s.failures.isEmpty && $0.action == .failures)
+        }
             .map { "\($0.label) \($0.short)" }.joined(separator: "  ")
         // Help and quit stay visible at the right whatever the width.
         let pinned = ctx.isInput ? "" : "  ? help  q quit "

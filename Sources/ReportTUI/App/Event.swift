@@ -36,9 +36,11 @@ public enum Request: Sendable, Hashable {
     case compare(places: [String], year: Int?)
     /// The sentence behind a value, from its report (the target's sentence shown beside the outcome's).
     case quote(SourceRef)
+    /// What the first search needs (the name index), built in the background from the start.
+    case prepare
 
     /// What a request fetches. Requests of one kind replace each other: only the latest of a kind is worth running.
-    public enum Kind: Sendable, Hashable { case document, indicators, paragraphs, series, compare, quote }
+    public enum Kind: Sendable, Hashable { case document, indicators, paragraphs, series, compare, quote, prepare }
 
     public var kind: Kind {
         switch self {
@@ -48,6 +50,7 @@ public enum Request: Sendable, Hashable {
         case .series: return .series
         case .compare: return .compare
         case .quote: return .quote
+        case .prepare: return .prepare
         }
     }
 
@@ -66,6 +69,9 @@ public enum Request: Sendable, Hashable {
             case .quote(let ref):
                 guard let quote = try q.document(file: ref.file).quote(ref) else { return .failed("\(ref.file) has no paragraph \(ref.paragraph)") }
                 return .quote(quote)
+            case .prepare:
+                try q.prepare()
+                return .prepared
             }
         } catch {
             let text = String(describing: error)
@@ -81,6 +87,7 @@ public enum Answer: Sendable {
     case series(PlaceSeries)
     case comparison(Comparison)
     case quote(Quote)
+    case prepared
     case failed(String)
     /// Stopped because a newer request replaced it; the state still needs whatever it needs.
     case interrupted
@@ -89,7 +96,7 @@ public enum Answer: Sendable {
 /// What the app asks of the run loop after an update, besides the data in `needs`.
 public enum Effect: Sendable, Equatable {
     case none, quit
-    /// Write `contents` to `file` (in the working directory) and report back with a notice.
+    /// Write `contents` to `file` (in the export folder, never over another file) and report back with a notice.
     case export(file: String, contents: String)
     /// Turn mouse reporting on or off.
     case mouse(Bool)

@@ -67,7 +67,8 @@ enum IndicatorTablePane {
     static func valueText(_ i: Indicator) -> String {
         if i.redacted { return "xx" + (i.unit ?? "") }
         let q = NumberText.mark(i.qualifier)
-        if let r = i.range, i.value != nil { return q + number(r.lo) + "–" + number(r.hi) + (i.baseUnit ?? "") }
+        // A range is held in base units: shown as written scales read (3亿元–5亿元, not 300000000–500000000元).
+        if let r = i.range, i.value != nil { return q + NumberText.human(r.lo, unit: i.baseUnit) + "–" + NumberText.human(r.hi, unit: i.baseUnit) }
         guard let v = i.value else { return "—" }
         return q + number(v) + (i.unit ?? "")
     }

@@ -24,7 +24,7 @@ enum SearchOverlay {
         } else if let f = q.failure {
             summary = "search failed: " + f
         } else if q.answered != q.request {
-            summary = "searching… (\(q.count) results so far)"
+            summary = s.prepared ? "searching… (\(q.count) results so far)" : "searching… reading the corpus's indicator names (once, after start)"
         } else if q.count == 0 {
             summary = "no results"
         } else if q.kind == .indicators {

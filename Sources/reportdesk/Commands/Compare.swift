@@ -13,13 +13,19 @@ struct Compare: ParsableCommand {
     @OptionGroup var options: CorpusOptions
     @Argument(help: "Two or more places.") var places: [String]
     @Option(help: "Year (default: the latest year the places share).") var year: Int?
-    @Flag(help: "CSV with a header row.") var csv = false
-    @Flag(help: "JSON.") var json = false
+    @OptionGroup var output: OutputOptions
+    var csv: Bool { output.csv }
+    var json: Bool { output.json }
 
     func validate() throws { if places.count < 2 { throw ValidationError("compare needs two or more places") } }
 
     func run() throws {
-        let a = try options.load()
+        let (a, failures) = try options.load()
+        try show(a)
+        try exitIfUnreadable(failures)
+    }
+
+    func show(_ a: Analysis) throws {
         let ps = try places.map { try options.place(a, $0) }
         let (y, rows) = a.compare(ps, year: year)
         if json {

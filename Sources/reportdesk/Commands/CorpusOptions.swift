@@ -10,13 +10,14 @@ struct CorpusOptions: ParsableArguments {
 
     @OptionGroup var index: IndexOptions
 
-    /// The corpus as the analysis sees it, read from the index (brought up to date first).
-    /// Files that cannot be read are named on stderr; the rest is analysed.
-    func load() throws -> Analysis {
+    /// The corpus as the analysis sees it, read from the index (brought up to date first), and the files that
+    /// could not be read: named on stderr now, and the command exits 1 after its output (`exitIfUnreadable`).
+    func load() throws -> (Analysis, [ReadError]) {
         let folder = try BundledData.folder(corpus)
         let (store, _) = try index.open(folder)
-        reportErrors(try store.failures())
-        return Analysis(reports: try store.reports())
+        let failures = try store.failures()
+        reportErrors(failures)
+        return (Analysis(reports: try store.reports()), failures)
     }
 
     /// `all` (or `*`) means every place, narrowed by `--level`; anything else names one place.
@@ -30,7 +31,7 @@ struct CorpusOptions: ParsableArguments {
     }
 
     func place(_ a: Analysis, _ query: String) throws -> PlaceSummary {
-        guard let p = a.places.find(query) else { throw ValidationError("no place matches \"\(query)\"; `reportdesk places` lists them") }
+        guard let p = a.places.find(query) else { throw CommandError("no place matches \"\(query)\"; `reportdesk places` lists them") }
         return p
     }
 }

@@ -7,6 +7,28 @@ import ReportModel
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
 
+/// `--json` and `--csv`, spelled the same on every command that prints records; without either, text for people.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON (field names: docs/json-schema.md).") var json = false
+    @Flag(name: .long, help: "Print CSV with a header row (UTF-8; numbers in base units).") var csv = false
+
+    func validate() throws {
+        if json && csv { throw ValidationError("--json and --csv: choose one") }
+    }
+}
+
+/// A command that ran but could not do what was asked (no such folder, no place of that name): the message
+/// alone and exit status 1, without a usage line (the command line itself was right).
+struct CommandError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Exit status 1 after the output when some file of the corpus could not be read (each was named on stderr).
+func exitIfUnreadable(_ failures: [ReadError]) throws {
+    if !failures.isEmpty { throw ExitCode(1) }
+}
+
 /// Numbers for tables: integers without ".0", others to 10 significant digits.
 func cell(_ v: Double?) -> String { NumberText.plain(v) }
 

@@ -5,11 +5,16 @@ import ReportModel
 struct Places: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the places of a corpus with level, parents and years covered.")
     @OptionGroup var options: CorpusOptions
-    @Option(help: "text, csv or json.") var format: OutputFormat = .text
+    @OptionGroup var output: OutputOptions
+    @Option(help: ArgumentHelp("Deprecated spelling of --json / --csv (text, csv or json); kept for one release.", visibility: .hidden))
+    var format: OutputFormat?
 
     func run() throws {
-        let a = try options.load()
-        switch format {
+        if format != nil {
+            FileHandle.standardError.write(Data("reportdesk: --format is deprecated; use --json or --csv\n".utf8))
+        }
+        let (a, failures) = try options.load()
+        switch format ?? (output.json ? .json : output.csv ? .csv : .text) {
         case .text:
             for p in a.places.places {
                 print([p.name + (p.formerNames.isEmpty ? "" : " (formerly " + p.formerNames.joined(separator: ", ") + ")"), p.level?.chinese ?? "—", p.parents.isEmpty ? "—" : p.parents.joined(separator: "›"),
@@ -23,5 +28,6 @@ struct Places: ParsableCommand {
         case .json:
             try printJSON(a.places.places.map { PlaceJSON(place: $0.name, level: $0.level?.rawValue, parents: $0.parents, years: $0.years, formerNames: $0.formerNames) })
         }
+        try exitIfUnreadable(failures)
     }
 }

@@ -12,14 +12,17 @@ struct Quantities: ParsableCommand {
         Examples:
           reportdesk quantities "全年实现地区生产总值38.6亿元，同比增长6.2%"
           reportdesk quantities --json - < report.txt
+          reportdesk quantities --csv - < report.txt
         """
     )
 
     @Argument(help: "The text, or - for standard input.")
     var text: String
 
-    @Flag(name: .long, help: "One JSON object per quantity, in an array.")
-    var json = false
+    @OptionGroup var output: OutputOptions
+    var json: Bool { output.json }
+
+    static let csvHeader = ["text", "start", "end", "value", "unit", "baseValue", "baseUnit", "qualifier", "rangeLo", "rangeHi", "redacted", "dimension"]
 
     @Flag(name: .long, help: "Find every number as a general recognizer would, not only report quantities.")
     var all = false
@@ -42,12 +45,24 @@ struct Quantities: ParsableCommand {
             print("")
             return
         }
+        if output.csv {
+            print(csvLine(Self.csvHeader))
+            for q in found {
+                print(csvLine([q.text, String(q.start), String(q.end), cell(q.value), q.unit ?? "", cell(q.baseValue), q.baseUnit ?? "",
+                               q.qualifier?.rawValue ?? "", cell(q.range?.lo), cell(q.range?.hi), q.redacted ? "true" : "false", q.dimension.rawValue]))
+            }
+            return
+        }
         for q in found {
             var line = "\(q.start)-\(q.end)\t\(q.text)\t"
             line += q.redacted ? "redacted" : q.value.map { cell($0) } ?? "—"
             line += q.unit.map { " \($0)" } ?? ""
-            if let b = q.baseValue, let u = q.baseUnit, q.unit != u { line += "\t= \(cell(b)) \(u)" }
-            if let r = q.range { line += "\trange \(cell(r.lo))–\(cell(r.hi))" }
+            // Base values read as people write them (3亿元, not 300000000元); JSON keeps the raw numbers.
+            // (shown only when it says more than the written form: 1.62万公顷 = 24.3万亩, not 30亿元 = 30亿元).
+            if let b = q.baseValue, let u = q.baseUnit, q.unit != u, NumberText.human(b, unit: u) != cell(q.value) + (q.unit ?? "") {
+                line += "\t= \(NumberText.human(b, unit: u))"
+            }
+            if let r = q.range { line += "\trange \(NumberText.human(r.lo, unit: q.baseUnit))–\(NumberText.human(r.hi, unit: q.baseUnit))" }
             if let ql = q.qualifier { line += "\t\(ql.rawValue)" }
             print(line)
         }

@@ -16,6 +16,8 @@ struct Search: ParsableCommand {
           reportdesk search 高标准农田
           reportdesk search 生产总值 --corpus ../shared/corpus --limit 5
           reportdesk search 税收 --names            indicator names only
+          reportdesk search gsgy --names            pinyin initials and catalog aliases, as in the dashboard
+          reportdesk search 高标准农田 --csv        one CSV row per paragraph hit and per name use
         """
     )
 
@@ -25,16 +27,41 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: "Most hits to show of each kind.") var limit = 10
     @Flag(name: .long, help: "Only indicator names.") var names = false
     @Flag(name: .long, help: "Only paragraphs.") var paragraphs = false
-    @Flag(name: .long, help: "Print JSON.") var json = false
+    @OptionGroup var output: OutputOptions
+
+    static let csvHeader = ["kind", "name", "count", "place", "year", "value", "unit", "role", "file", "section", "paragraph", "text"]
 
     func run() throws {
         let folder = try BundledData.folder(corpus)
         guard !IndexStore.terms(query).isEmpty else { throw ValidationError("empty query") }
-        let (store, _) = try index.open(folder, quiet: json)
+        let (store, _) = try index.open(folder, quiet: output.json || output.csv)
+        let failures = try store.failures()
+        reportErrors(failures)
         let paras = names ? [] : try store.searchParagraphs(query, limit: limit)
         let nameHits = paragraphs ? [] : try store.searchNames(query, limit: limit)
-        if json {
+        try show(paras, nameHits)
+        try exitIfUnreadable(failures)
+    }
+
+    func show(_ paras: [ParagraphHit], _ nameHits: [NameHit]) throws {
+        if output.json {
             try printJSON(SearchJSON(query: query, paragraphs: paras.map(SearchJSON.Paragraph.init), names: nameHits.map(SearchJSON.Name.init)))
+            return
+        }
+        if output.csv {
+            // One row per paragraph hit (kind paragraph) and per latest use of each name (kind name).
+            print(csvLine(Self.csvHeader))
+            for h in paras {
+                print(csvLine(["paragraph", "", "", h.place ?? "", h.year.map(String.init) ?? "", "", "", "", h.file, h.section ?? "",
+                               String(h.paragraph), h.sentence]))
+            }
+            for n in nameHits {
+                for u in n.latest {
+                    print(csvLine(["name", n.name, String(n.count), u.place ?? "", u.year.map(String.init) ?? "", cell(u.indicator.baseValue),
+                                   u.indicator.baseUnit ?? "", u.indicator.role.rawValue, u.file, u.indicator.section ?? "",
+                                   String(u.indicator.paragraph), u.indicator.text]))
+                }
+            }
             return
         }
         let tty = isatty(1) == 1

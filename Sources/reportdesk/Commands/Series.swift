@@ -13,13 +13,19 @@ struct Series: ParsableCommand {
     @Argument(help: "Place (京东镇, 河北省, hbs), or `all`.") var place: String
     @Option(help: "With `all`: province, city, county or town.") var level: LevelFilter?
     @Argument(help: "Indicator (地区生产总值, GDP, dqsczz).") var indicator: String
-    @Flag(help: "CSV with a header row.") var csv = false
-    @Flag(help: "JSON.") var json = false
+    @OptionGroup var output: OutputOptions
+    var csv: Bool { output.csv }
+    var json: Bool { output.json }
 
     func run() throws {
-        let a = try options.load()
+        let (a, failures) = try options.load()
+        try show(a)
+        try exitIfUnreadable(failures)
+    }
+
+    func show(_ a: Analysis) throws {
         let ps = try options.places(a, place, level: level)
-        guard let ind = a.indicator(indicator) else { throw ValidationError("no indicator matches \"\(indicator)\"") }
+        guard let ind = a.indicator(indicator) else { throw CommandError("no indicator matches \"\(indicator)\"") }
         let all = ps.map { ($0, a.series(place: $0, indicator: ind.id)) }
         if json {
             let one = all.map { p, rows in SeriesJSON(place: p.name, indicator: ind.name, indicatorId: ind.id, rows: rows.map { SeriesRowJSON(row: $0) }) }

@@ -14,15 +14,21 @@ struct Targets: ParsableCommand {
     @Argument(help: "Place (河北省, hbs), or `all`.") var place: String
     @Option(help: "With `all`: province, city, county or town.") var level: LevelFilter?
     @Option(help: "Only this indicator (gdp, 地区生产总值).") var indicator: String?
-    @Flag(help: "CSV with a header row.") var csv = false
-    @Flag(help: "JSON.") var json = false
+    @OptionGroup var output: OutputOptions
+    var csv: Bool { output.csv }
+    var json: Bool { output.json }
 
     func run() throws {
-        let a = try options.load()
+        let (a, failures) = try options.load()
+        try show(a)
+        try exitIfUnreadable(failures)
+    }
+
+    func show(_ a: Analysis) throws {
         let ps = try options.places(a, place, level: level)
         var entries = a.catalog.entries
         if let q = indicator {
-            guard let e = a.indicator(q) else { throw ValidationError("no indicator matches \"\(q)\"") }
+            guard let e = a.indicator(q) else { throw CommandError("no indicator matches \"\(q)\"") }
             entries = [e]
         }
         var out: [SeriesRowJSON] = []
