@@ -51,9 +51,11 @@ public struct IndicatorNameIndex: Sendable {
 
     /// `names` with their use counts (any order).
     public init(names: [(name: String, count: Int)], catalog: IndicatorCatalog = .bundled) {
-        var all = String.UnicodeScalarView()
-        for n in names { all.append(contentsOf: n.name.unicodeScalars) }
-        for e in catalog.entries { all.append(contentsOf: e.name.unicodeScalars); for a in e.aliases { all.append(contentsOf: a.unicodeScalars) } }
+        // The distinct characters (appending every name to one string copied it again and again: 70,000 names
+        // of the corpus took 1.6 s).
+        var all = Set<Unicode.Scalar>()
+        for n in names { all.formUnion(n.name.unicodeScalars) }
+        for e in catalog.entries { all.formUnion(e.name.unicodeScalars); for a in e.aliases { all.formUnion(a.unicodeScalars) } }
         let table = PinyinTable.syllables(for: all)
         func spell(_ s: String) -> Spelling {
             Spelling(text: Array(s.unicodeScalars), lower: s.lowercased(), pinyin: PinyinTable.spell(s, table: table))

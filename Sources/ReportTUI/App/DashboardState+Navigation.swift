@@ -130,7 +130,7 @@ extension DashboardState {
     mutating func openCompare() {
         screen = .compare
         if compare.candidates.isEmpty {
-            var all = String.UnicodeScalarView()
+            var all = Set<Unicode.Scalar>()
             var names: [(name: String, level: String, years: String)] = []
             var seen = [String: Int]()
             for p in browse.places {
@@ -143,7 +143,7 @@ extension DashboardState {
                 }
                 seen[n] = names.count
                 names.append((n, reports[p.reports[0]].place.level?.chinese ?? "", Self.span(years)))
-                all.append(contentsOf: n.unicodeScalars)
+                all.formUnion(n.unicodeScalars)
             }
             let table = PinyinTable.syllables(for: all)
             compare.candidates = names.map { ($0.name, $0.level, $0.years, PinyinTable.spell($0.name, table: table)) }
