@@ -17,15 +17,23 @@ final class TmuxTests: XCTestCase {
             throw XCTSkip("tmux not installed")
         }
         session = "rd\(UInt32.random(in: 0...UInt32.max))"
+        // Each test keeps its preferences apart from the user's and from the other tests'.
+        config = FileManager.default.temporaryDirectory.appendingPathComponent("reportdesk-config-\(session)").path
     }
 
-    override func tearDown() { _ = try? tmux(["kill-session", "-t", session]) }
+    /// The XDG_CONFIG_HOME the dashboard of this test reads and writes its preferences under.
+    var config = ""
+
+    override func tearDown() {
+        _ = try? tmux(["kill-session", "-t", session])
+        try? FileManager.default.removeItem(atPath: config)
+    }
 
     /// Starts the dashboard in a shell so the exit status and the restored screen can be read afterwards. In
     /// colour whatever the test runner's environment says (swift test sets NO_COLOR), unless `env` says otherwise.
     func start(_ args: String = "", width: Int = 100, height: Int = 30, env: String = "", timeout: TimeInterval = 15) throws {
         let bin = try Binary.path()
-        let cmd = "cd '\(Binary.root.path)' && unset NO_COLOR; \(env) '\(bin)' \(args); echo \"exit=$?\"; sleep 60"
+        let cmd = "cd '\(Binary.root.path)' && unset NO_COLOR; export XDG_CONFIG_HOME='\(config)'; \(env) '\(bin)' \(args); echo \"exit=$?\"; sleep 60"
         _ = try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", cmd])
         try waitFor("ReportDesk", timeout: timeout)
     }
@@ -215,6 +223,28 @@ final class TmuxTests: XCTestCase {
         XCTAssertTrue(rows(s).contains { $0.contains("│地区生产总值") && ($0.contains("目标") || $0.contains("实际")) }, s)
         try keys("n")
         try waitFor("/gdp 2/")
+        try quit()
+    }
+
+    /// `a` (every figure) is remembered: the next launch opens the table on every figure, and `a` again goes
+    /// back to catalog indicators for the launch after.
+    func testTheTableFilterIsRememberedBetweenLaunches() throws {
+        try start()
+        try keys("Tab", "Tab", "Tab")
+        try waitFor("▶ 指标 Indicators · 目录")
+        try keys("a")
+        try waitFor("▶ 指标 Indicators (")
+        try quit()
+        _ = try tmux(["kill-session", "-t", session])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: config + "/reportdesk/dashboard.json"))
+        try start()
+        try waitFor("指标 Indicators (")
+        try keys("Tab", "Tab", "Tab", "a")
+        try waitFor("▶ 指标 Indicators · 目录")
+        try quit()
+        _ = try tmux(["kill-session", "-t", session])
+        try start()
+        try waitFor("指标 Indicators · 目录")
         try quit()
     }
 

@@ -136,4 +136,23 @@ final class OrientationTests: XCTestCase {
         XCTAssertFalse(s.needs.contains(.prepare))
         XCTAssertGreaterThan(s.search.count, 0)
     }
+
+    /// The catalog filter is a preference: `a` asks the runtime to keep it, a state built with it opens so, and
+    /// the file round-trips (a broken one gives the defaults).
+    func testCatalogFilterIsKeptAsAPreference() throws {
+        var s = Seeds.state()
+        Seeds.press(&s, [.tab, .tab, .tab])
+        XCTAssertEqual(s.update(.key(.char("a"))), .preferences(DashboardPreferences(catalogOnly: false)))
+        XCTAssertEqual(s.update(.key(.char("s"))), .none, "sorting is not kept")
+        let reopened = DashboardState(corpusName: "t", reports: Seeds.reports.reports, preferences: DashboardPreferences(catalogOnly: false))
+        XCTAssertFalse(reopened.table.catalogOnly)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rd-prefs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/reportdesk/dashboard.json"
+        XCTAssertEqual(PreferencesFile.load(path), DashboardPreferences(), "no file: the defaults")
+        try PreferencesFile.save(DashboardPreferences(catalogOnly: false), to: path)
+        XCTAssertEqual(PreferencesFile.load(path), DashboardPreferences(catalogOnly: false))
+        try Data("{not json".utf8).write(to: URL(fileURLWithPath: path))
+        XCTAssertEqual(PreferencesFile.load(path), DashboardPreferences())
+    }
 }

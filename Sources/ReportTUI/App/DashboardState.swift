@@ -44,7 +44,7 @@ public struct DashboardState: Sendable {
     public private(set) var height: Int
 
     public init(corpusName: String, reports: [Report], failures: [ReadError] = [], width: Int = 80, height: Int = 24,
-                mouse: Bool = true) {
+                mouse: Bool = true, preferences: DashboardPreferences = DashboardPreferences()) {
         self.corpusName = corpusName
         // A list that comes sorted (the index lists it so) is checked in one pass instead of sorted again.
         let sorted = zip(reports, reports.dropFirst()).allSatisfy { !DashboardState.order($1, $0) }
@@ -52,6 +52,7 @@ public struct DashboardState: Sendable {
         self.failures = failures
         self.browse = BrowseModel(self.reports)
         self.width = width; self.height = height; self.mouse = mouse
+        table.catalogOnly = preferences.catalogOnly
         applyLayout()
         resetReport()
     }
@@ -68,6 +69,9 @@ public struct DashboardState: Sendable {
     }
 
     public var layout: Layout { Layout(width: width, height: height) }
+
+    /// The choices worth keeping for the next launch, as they stand.
+    public var preferences: DashboardPreferences { DashboardPreferences(catalogOnly: table.catalogOnly) }
 
     public var currentReportIndex: Int? { browse.currentReport }
 
@@ -257,7 +261,10 @@ public struct DashboardState: Sendable {
         case .yearOverYear:
             guard let i = tableRows[safe: table.list.cursor] else { return .none }
             openYearOverYear(i, place: currentPlace)
-        default: focusedPane(a)
+        default:
+            let before = preferences
+            focusedPane(a)
+            if preferences != before { return .preferences(preferences) }
         }
         return .none
     }

@@ -100,4 +100,6 @@ public enum Effect: Sendable, Equatable {
     case export(file: String, contents: String)
     /// Turn mouse reporting on or off.
     case mouse(Bool)
+    /// Remember these choices for the next launch.
+    case preferences(DashboardPreferences)
 }

@@ -13,6 +13,13 @@ public enum Overlay: Sendable, Equatable { case help, failures }
 /// Which screen fills the body.
 public enum Screen: Sendable, Equatable { case browse, compare }
 
+/// Choices the dashboard remembers between launches (written by the runtime when they change, read at start).
+public struct DashboardPreferences: Codable, Sendable, Equatable {
+    /// The indicator table lists catalog indicators only (`a` toggles).
+    public var catalogOnly = true
+    public init(catalogOnly: Bool = true) { self.catalogOnly = catalogOnly }
+}
+
 extension Array {
     subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }

@@ -46,9 +46,10 @@ final class Worker: Sendable {
 /// Runs the dashboard: render, draw, wait for an event, update — until the user quits. Data the state needs is
 /// fetched by a `Worker` and delivered as `.answer` events.
 public enum DashboardApp {
-    /// `exportDir`: where `e` writes the table (the working directory by default).
+    /// `exportDir`: where `e` writes the table (the working directory by default); `preferences`: the file the
+    /// choices worth keeping are written to when they change (nil: not kept).
     public static func run(_ initial: DashboardState, color: Bool, queries: any CorpusQueries,
-                           exportDir: String = FileManager.default.currentDirectoryPath) throws {
+                           exportDir: String = FileManager.default.currentDirectoryPath, preferences: String? = nil) throws {
         let term = try NCursesTerminal(color: color)
         defer { term.restore() }
         // One worker per kind of request: a long scan for a search never delays the next report's text.
@@ -92,6 +93,11 @@ public enum DashboardApp {
             case .quit: return
             case .none: break
             case .mouse(let on): term.mouse(on)
+            case .preferences(let p):
+                guard let path = preferences else { break }
+                do { try PreferencesFile.save(p, to: path) } catch {
+                    _ = state.update(.notice("cannot keep the choice in \(path): \(error.localizedDescription)"))
+                }
             case .export(let file, let contents):
                 do {
                     let path = try ExportFile.write(contents, as: file, in: exportDir)

@@ -42,10 +42,13 @@ struct Dashboard: ParsableCommand {
         let (store, _) = try index.open(folder)
         let failures = try store.failures()
         let name = corpus == nil ? "bundled" : URL(fileURLWithPath: folder).lastPathComponent
-        let state = DashboardState(corpusName: name, reports: try store.reportList(), failures: failures, mouse: !noMouse)
+        // Choices kept from the last session (the table's catalog filter), in ~/.config/reportdesk/dashboard.json.
+        let prefs = PreferencesFile.defaultPath
+        let state = DashboardState(corpusName: name, reports: try store.reportList(), failures: failures, mouse: !noMouse,
+                                   preferences: PreferencesFile.load(prefs))
         let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         do {
-            try DashboardApp.run(state, color: color, queries: store, exportDir: exports)
+            try DashboardApp.run(state, color: color, queries: store, exportDir: exports, preferences: prefs)
         } catch let e as NCursesTerminal.StartError {
             try refuse(e)
         }
