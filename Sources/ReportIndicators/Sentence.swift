@@ -15,6 +15,12 @@ package enum Sentence {
     /// paragraph, and reading quadratic.
     static let maxReach = 1000
 
+    /// The longest text a figure keeps as its sentence (no real sentence of the corpus reaches it: the longest
+    /// is 805). Past it — a statistical table flattened into one line, text without full stops — the figure's
+    /// clause stands for its sentence, or a window around the figure, so a figure's text and the work spent
+    /// on it stay bounded however long the line is.
+    static let maxText = 512
+
     /// The start of the sentence (or clause, by `set`) that holds position `i`.
     package static func boundary(_ s: [Unicode.Scalar], before i: Int, in set: ScalarSet) -> Int {
         var k = min(i, s.count) - 1

@@ -29,8 +29,14 @@ struct Figure {
         let prev = qi > 0 ? st.quantities[qi - 1].end : -1
         let leadStart = max(clauseStart, prev > clauseStart ? prev : clauseStart)
         lead = s.text(leadStart, q.start).trimmingCharacters(in: .whitespaces)
-        sentence = s.text(st.start, sentEnd)
-        before = s.text(Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start)
+        var from = st.start, to = sentEnd
+        if to - from > Sentence.maxText {
+            from = clauseStart
+            to = Sentence.boundaryAfter(s, from: q.end, in: Sentence.clauseEnds)
+            if to - from > Sentence.maxText { from = max(from, q.start - Sentence.maxText / 2); to = min(to, q.end + Sentence.maxText / 2) }
+        }
+        sentence = s.text(from, to)
+        before = s.text(max(Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start - Sentence.maxText), q.start)
         let when = Timing.timing(before: before, context: st.context)
         (role, year, period, estimated) = (when.role, when.year, when.period, when.estimated)
         if role == .actual, let from = st.context.estimatedFrom, q.start >= from, year == st.context.reviewYear { estimated = true }

@@ -28,6 +28,8 @@ public enum HostileSet {
         public var damaged = false
         /// No indicator's value is larger than this.
         public var maxValue: Double?
+        /// No indicator's text (its sentence, or clause) is longer than this many scalars.
+        public var maxText: Int?
     }
 
     public struct Input: Sendable {
@@ -65,8 +67,10 @@ public enum HostileSet {
         public var unpunctuated: Int
         /// Lines of the many-lines file.
         public var lines: Int
-        public static let documented = Sizes(line: 50_000_000, unpunctuated: 1_000_000, lines: 500_000)
-        public static let small = Sizes(line: 2_000_000, unpunctuated: 100_000, lines: 20_000)
+        /// Figures on the one line of the flattened-table file.
+        public var figures: Int
+        public static let documented = Sizes(line: 50_000_000, unpunctuated: 1_000_000, lines: 500_000, figures: 600_000)
+        public static let small = Sizes(line: 2_000_000, unpunctuated: 100_000, lines: 20_000, figures: 20_000)
     }
 
     /// The set, with its large inputs at `sizes`.
@@ -107,6 +111,13 @@ public enum HostileSet {
         add("no-punctuation-\(sizes.unpunctuated / 1000)kb.txt", "\(sizes.unpunctuated / 1000) KB of Han characters and figures, no punctuation or line break",
             .report(Expect(minIndicators: chunks))) {
             Data(String(repeating: chunk, count: chunks).utf8)
+        }
+        // A statistical table flattened into one line: a figure every ten characters, commas but no full stop.
+        // Each figure's text is its clause, not a window of the line (it was 2,000 characters each: 2 GB).
+        let figure = "地区生产总值增长5%，"
+        add("figures-line-\(sizes.figures / 1000)k.txt", "\(sizes.figures) figures on one line (\(figure)…), commas but no full stop",
+            .report(Expect(exactIndicators: sizes.figures, maxText: 512))) {
+            Data(String(repeating: figure, count: sizes.figures).utf8)
         }
         add("many-lines.txt", "\(sizes.lines) short lines, each a figure", .report(Expect(minIndicators: sizes.lines))) {
             var s = header
@@ -207,6 +218,9 @@ public enum HostileSet {
             }
             if x.damaged, r.damaged.isEmpty { return "no damaged span marked" }
             if let m = x.maxValue, let i = r.indicators.first(where: { ($0.value ?? 0) > m }) { return "\(i.text) read as \(i.value ?? 0)" }
+            if let m = x.maxText, let i = r.indicators.first(where: { $0.text.unicodeScalars.count > m }) {
+                return "a figure's text is \(i.text.unicodeScalars.count) characters long"
+            }
             return nil
         }
     }

@@ -19,8 +19,8 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let (reports, errors) = readInputs(files)
-        let data = try ExportDocument(reports: reports, errors: errors).json(pretty: !compact)
-        FileHandle.standardOutput.write(data)
+        // Written as it is encoded, a report (or a few thousand figures) at a time: memory stays bounded.
+        try ExportDocument(reports: reports, errors: errors).write(pretty: !compact) { FileHandle.standardOutput.write($0) }
         FileHandle.standardOutput.write(Data("\n".utf8))
         reportErrors(errors)
         if !errors.isEmpty { throw ExitCode(1) }
