@@ -59,6 +59,20 @@ struct Bench: ParsableCommand {
             }
             report("parse, one core (\(files.count) files, \(String(format: "%.1f", Double(bytes) / 1e6)) MB)",
                    String(format: "%.2f MB/s (median of %d)", Self.median(rates), repeat_), key: "parseMBps", .number(Self.median(rates)))
+            // A fixed reference in the same run, so figures from other machines compare as ratios: decoding the
+            // same bytes as UTF-8 and counting their Han characters, scalar by scalar.
+            var reference: [Double] = [], han = 0
+            for _ in 0..<repeat_ {
+                let t = Self.now()
+                for (_, d) in data {
+                    for u in String(decoding: d, as: UTF8.self).unicodeScalars where (0x4E00...0x9FFF).contains(u.value) { han &+= 1 }
+                }
+                reference.append(Double(bytes) / 1e6 / (Self.now() - t))
+            }
+            let ratio = Self.median(reference) / max(Self.median(rates), 1e-9)
+            report("parse reference: UTF-8 decode and scan of the same bytes, one core", String(format: "%.0f MB/s; parsing is %.0f× slower (%d Han characters)",
+                   Self.median(reference), ratio, han / max(1, repeat_)),
+                   key: "parseReference", .numbers(["MBps": Self.median(reference), "ratio": ratio]))
         }
 
         var largest: IndexStore?
