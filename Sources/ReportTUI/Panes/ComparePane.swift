@@ -38,7 +38,7 @@ enum ComparePane {
                 let yy = list.y + i - c.picker.offset
                 let selected = i == c.picker.cursor
                 if selected { b.fill(Rect(x: list.x, y: yy, width: list.width, height: 1), style: theme.selected) }
-                b.put("  " + DisplayWidth.fit(m[i].name, 20) + " " + DisplayWidth.fit(m[i].level, 4) + " " + m[i].years,
+                b.put("  " + DisplayWidth.fit(m[i].name, 20) + " " + DisplayWidth.fit(m[i].level, 6) + " " + m[i].years,
                       x: list.x, y: yy, style: selected ? theme.selected : .plain, clip: list)
             }
         } else if c.places.count < 2 {
