@@ -149,7 +149,7 @@ extension QuantityParser {
             return nil
         }
         var q = qualifier
-        for (w, qq) in suffixQualifiers where s.has(w, at: e) { q = q ?? qq; e += w.unicodeScalars.count; break }
+        for (w, qq) in suffixQualifierScalars where s.has(w, at: e) { q = q ?? qq; e += w.count; break }
         return Quantity(text: s.text(start, e), start: start, end: e, value: nil, unit: unit.isEmpty ? nil : unit,
                         baseValue: nil, baseUnit: base, dimension: dim, qualifier: q, redacted: true)
     }

@@ -28,6 +28,9 @@ public enum QuantityParser {
         ("或者以上", .atLeast), ("或以上", .atLeast), ("或者更多", .atLeast), ("或更多", .atLeast), ("及以上", .atLeast),
         ("左右", .approx), ("上下", .approx), ("以上", .atLeast), ("以内", .atMost), ("以下", .atMost), ("之内", .atMost), ("之下", .atMost), ("之上", .atLeast),
     ]
+    /// The qualifier words as scalars, for the per-position checks of the scan (a String is decoded on each look).
+    static let prefixQualifierScalars: [(word: [Unicode.Scalar], qualifier: Qualifier)] = prefixQualifiers.map { (Array($0.0.unicodeScalars), $0.1) }
+    static let suffixQualifierScalars: [(word: [Unicode.Scalar], qualifier: Qualifier)] = suffixQualifiers.map { (Array($0.0.unicodeScalars), $0.1) }
     static let rangeSeparators: ScalarSet = ["-", "—", "–", "~", "～", "至", "到", "－", "〜"]
     static let masks: ScalarSet = ["x", "X", "×", "*", "＊", "ｘ", "Ｘ"]
 
@@ -183,8 +186,8 @@ public enum QuantityParser {
         var ordinal = false
 
         // Prefix qualifiers and signs.
-        for (w, q) in prefixQualifiers where s.has(w, at: k) {
-            let after = NumberGrammar.skipBlanks(s, k + w.unicodeScalars.count, allowed: mode == .recognizer)
+        for (w, q) in prefixQualifierScalars where s.has(w, at: k) {
+            let after = NumberGrammar.skipBlanks(s, k + w.count, allowed: mode == .recognizer)
             if after < s.count, startsNumber(s, after) || s.has("百分之", at: after) || s.has("了", at: after)
                 || bareMultiplierUnit(s, at: after) {
                 qualifier = q; k = after
@@ -363,8 +366,8 @@ public enum QuantityParser {
 
         // Suffix qualifiers.
         let sq = NumberGrammar.skipBlanks(s, e, allowed: mode == .recognizer)
-        for (w, q) in suffixQualifiers where s.has(w, at: sq) {
-            qualifier = qualifier ?? q; e = sq + w.unicodeScalars.count; break
+        for (w, q) in suffixQualifierScalars where s.has(w, at: sq) {
+            qualifier = qualifier ?? q; e = sq + w.count; break
         }
 
         // A range: 7-7.5%, 6%—6.5%, 5至6个, 20 - 100个, 10000与20000之间.
@@ -401,7 +404,7 @@ public enum QuantityParser {
                         if e < s.count, s[e] == "之" { e += 1 }
                         if e < s.count, s[e] == "间" || s[e] == "間" { e += 1 }
                     }
-                    for (w, q) in suffixQualifiers where s.has(w, at: e) { qualifier = qualifier ?? q; e += w.unicodeScalars.count; break }
+                    for (w, q) in suffixQualifierScalars where s.has(w, at: e) { qualifier = qualifier ?? q; e += w.count; break }
                 }
             }
         }
