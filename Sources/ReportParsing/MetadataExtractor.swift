@@ -72,7 +72,7 @@ package enum MetadataExtractor {
         var seen = Set<String>()
         for c in candidates {
             let parts = splitPlace(c)
-            guard let name = parts.last, let level = level(of: name), seen.insert(name).inserted else { continue }
+            guard let name = parts.last, let level = PlaceNames.level(of: name), seen.insert(name).inserted else { continue }
             let stem = String(name.dropLast(name.hasSuffix("自治区") ? 3 : 1))
             // "在自治区党委的坚强领导下": a level word alone is not a place.
             guard !stem.isEmpty, !["本", "全", "我", "该", "各"].contains(stem) else { continue }
@@ -231,10 +231,8 @@ package enum MetadataExtractor {
         return String(m.1)
     }
 
-    package static func level(of name: String) -> PlaceLevel? { PlaceNames.level(of: name) }
-
     package static func rank(of name: String) -> Int {
-        if let l = level(of: name) { return l.rank }
+        if let l = PlaceNames.level(of: name) { return l.rank }
         return provinceShortNames.contains(name) ? 0 : 9
     }
 
@@ -269,11 +267,11 @@ package enum MetadataExtractor {
             guard p != place, !place.hasPrefix(p), p.count >= 2, !out.contains(p) else { return }
             out.append(p)
         }
-        let ownRank = level(of: place)?.rank ?? 9
+        let ownRank = PlaceNames.level(of: place)?.rank ?? 9
         for l in lines where l.includes("领导下") || l.includes("重要讲话") {
             for m in l.matches(of: MetadataPatterns.partyCommittee) {
                 let p = String(m.1)
-                if let lv = level(of: p), lv.rank < ownRank { add(p) }
+                if let lv = PlaceNames.level(of: p), lv.rank < ownRank { add(p) }
             }
             for m in l.matches(of: MetadataPatterns.inspection) {
                 let p = String(m.1)
@@ -281,7 +279,7 @@ package enum MetadataExtractor {
             }
         }
         for f in footer {
-            if let p = speakerPlace(f) ?? signaturePlace(f), let lv = level(of: p), lv.rank < ownRank { add(p) }
+            if let p = speakerPlace(f) ?? signaturePlace(f), let lv = PlaceNames.level(of: p), lv.rank < ownRank { add(p) }
         }
         return out
     }

@@ -87,18 +87,10 @@ extension IndexStore {
                 case .canonical(let id):
                     let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM indicators WHERE canonical_id = ?", arguments: [id]) ?? 0
                     guard count > 0 else { return nil }
-                    let uses = try Row.fetchAll(db, sql: """
-                        SELECT \(Self.hitSelection) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
-                        WHERE i.canonical_id = ? ORDER BY i.year DESC LIMIT ?
-                        """, arguments: [id, perName])
-                    return NameHit(name: m.label, count: count, latest: uses.map(hit(from:)))
+                    return NameHit(name: m.label, count: count, latest: try latestUses(db, "canonical_id", id, limit: perName))
                 case .name(let name):
                     guard let n = try Row.fetchOne(db, sql: "SELECT id, n FROM indicator_names WHERE name = ? AND n > 0", arguments: [name]) else { return nil }
-                    let uses = try Row.fetchAll(db, sql: """
-                        SELECT \(Self.hitSelection) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
-                        WHERE i.name_id = ? ORDER BY i.year DESC LIMIT ?
-                        """, arguments: [n["id"] as Int64, perName])
-                    return NameHit(name: name, count: n["n"], latest: uses.map(hit(from:)))
+                    return NameHit(name: name, count: n["n"], latest: try latestUses(db, "name_id", n["id"] as Int64, limit: perName))
                 }
             }
         }
@@ -120,13 +112,17 @@ extension IndexStore {
                     """, arguments: StatementArguments(terms.map(Self.likePattern) + [String(limit)]))
             }
             return try names.map { n in
-                let uses = try Row.fetchAll(db, sql: """
-                    SELECT \(Self.hitSelection) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
-                    WHERE i.name_id = ? ORDER BY i.year DESC LIMIT ?
-                    """, arguments: [n["id"] as Int64, perName])
-                return NameHit(name: n["name"], count: n["n"], latest: uses.map(hit(from:)))
+                NameHit(name: n["name"], count: n["n"], latest: try latestUses(db, "name_id", n["id"] as Int64, limit: perName))
             }
         }
+    }
+
+    /// The newest `limit` figures whose `column` (name_id or canonical_id) is `value`.
+    func latestUses(_ db: Database, _ column: String, _ value: some DatabaseValueConvertible, limit: Int) throws -> [IndicatorHit] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(Self.hitSelection) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+            WHERE i.\(column) = ? ORDER BY i.year DESC LIMIT ?
+            """, arguments: [value, limit]).map(hit(from:))
     }
 
     /// Every indicator with a catalog id, for the given places (by place id) or all — a series query.

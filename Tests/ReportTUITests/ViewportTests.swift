@@ -42,8 +42,8 @@ final class ViewportTests: XCTestCase {
         XCTAssertEqual(s.table.list.cursor, rows.count - 1 - (s.table.list.page - 1))
     }
 
-    /// The section is wrapped once per section and width, by `update`: moving through the text does not wrap it
-    /// again, a narrower terminal does.
+    /// The wrap is made by `update` for the section and width the pane shows: scrolling leaves it as it is, a
+    /// narrower terminal makes it again, and the pane draws from it.
     func testTextIsWrappedPerSectionAndWidth() {
         var s = Seeds.state(width: 100, height: 30)
         Seeds.press(&s, [.tab, .down, .enter])

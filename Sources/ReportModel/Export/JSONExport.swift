@@ -20,9 +20,14 @@ public struct ExportDocument: Encodable, Sendable {
     package enum Keys: String, CodingKey { case schemaVersion, reports, errors }
 
     public func encode(to encoder: Encoder) throws {
+        try Self.encode(reports: reports.map { ExportReport($0) }, errors: errors, to: encoder)
+    }
+
+    /// The document's fields, with the reports as given (the reports themselves, or placeholders for them).
+    static func encode(reports: [some Encodable], errors: [ReadError], to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(Self.schemaVersion, forKey: .schemaVersion)
-        try c.encode(reports.map { ExportReport($0) }, forKey: .reports)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(reports, forKey: .reports)
         try c.encode(errors.map { ["file": $0.file, "problem": $0.problem] }, forKey: .errors)
     }
 
@@ -40,7 +45,7 @@ public struct ExportDocument: Encodable, Sendable {
         let e = JSONEncoder()
         e.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // The document with a placeholder string per report, then each placeholder replaced by its report.
-        let skeleton = Skeleton(errors: errors.map { ["file": $0.file, "problem": $0.problem] }, reports: reports.indices.map(Placeholder.report))
+        let skeleton = Skeleton(errors: errors, reports: reports.indices.map(Placeholder.report))
         try Placeholder.splice(try e.encode(skeleton), pretty: pretty, sink: sink) { k, indent, sink in
             let r = reports[k]
             guard r.indicators.count > Self.chunk else { return try sink(Placeholder.indented(try e.encode(ExportReport(r)), indent)) }
@@ -71,16 +76,11 @@ public struct ExportDocument: Encodable, Sendable {
         try sink(Placeholder.indented(Data(((pretty ? "\n" : "") + "]").utf8), indent))
     }
 
+    /// The document with a placeholder string for each report.
     struct Skeleton: Encodable {
-        var errors: [[String: String]]
+        var errors: [ReadError]
         var reports: [String]
-        enum Keys: String, CodingKey { case schemaVersion, reports, errors }
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: Keys.self)
-            try c.encode(ExportDocument.schemaVersion, forKey: .schemaVersion)
-            try c.encode(reports, forKey: .reports)
-            try c.encode(errors, forKey: .errors)
-        }
+        func encode(to encoder: Encoder) throws { try ExportDocument.encode(reports: reports, errors: errors, to: encoder) }
     }
 }
 
@@ -98,7 +98,7 @@ enum Placeholder {
         let open = Array(("\"" + prefix).utf8)
         var i = 0, written = 0
         while i + open.count <= bytes.count {
-            guard bytes[i] == open[0], Array(bytes[i..<(i + open.count)]) == open,
+            guard bytes[i] == open[0], bytes[i..<(i + open.count)].elementsEqual(open),
                   let close = bytes[(i + open.count)...].firstIndex(of: UInt8(ascii: "\"")) else { i += 1; continue }
             let name = String(decoding: bytes[(i + open.count)..<close], as: UTF8.self).replacingOccurrences(of: "@@", with: "")
             try sink(Data(bytes[written..<i]))

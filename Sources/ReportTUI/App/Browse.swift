@@ -31,6 +31,12 @@ public struct BrowseModel: Sendable {
         set { list.select(newValue, count: rows.count) }
     }
 
+    /// "2016–2026", or "2024" for one year; nil for none. How a place's years read everywhere on screen.
+    public static func yearSpan(_ years: [Int]) -> String? {
+        guard let lo = years.min(), let hi = years.max() else { return nil }
+        return lo == hi ? "\(lo)" : "\(lo)–\(hi)"
+    }
+
     /// Corpora up to this many reports open with every place expanded.
     public static let expandAllUpTo = 300
 

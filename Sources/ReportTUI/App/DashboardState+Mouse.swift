@@ -41,21 +41,17 @@ extension DashboardState {
         switch pane {
         case .browse:
             guard let row = browse.list.row(onScreenRow: y) else { return }
-            let before = currentReportIndex
-            browse.cursor = row
-            if currentReportIndex != before { resetReport() }
+            select(in: .browse) { $0.browse.cursor = row }
         case .tree:
             guard let row = tree.list.row(onScreenRow: y) else { return }
             if row == tree.list.cursor { focusedPane(.toggle); return }
             let n = treeRows.count
             guard row < n else { return }
-            tree.list.select(row, count: n)
-            resetSection(); spotlight = nil
+            select(in: .tree) { $0.tree.list.select(row, count: n) }
         case .indicators:
             guard let row = table.list.row(onScreenRow: y) else { return }
-            let before = table.list.cursor
-            table.list.select(row, count: tableRows.count)
-            if table.list.cursor != before { yearOverYearFollowsTable() }
+            let n = tableRows.count
+            select(in: .indicators) { $0.table.list.select(row, count: n) }
         case .detail: break
         }
     }

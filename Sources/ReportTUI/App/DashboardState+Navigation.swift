@@ -1,9 +1,23 @@
 import Foundation
 import ReportModel
 
-/// Moves that cross panes: opening a figure's sentence, a source behind a year-over-year row or comparison cell,
+/// Moves that cross panes: a selection the other panes follow, opening a figure's sentence, a source behind a year-over-year row or comparison cell,
 /// a search result; opening the year-over-year pane and the compare screen; exporting the table.
 extension DashboardState {
+    /// Changes a pane's selection (by key or click), then keeps the other panes consistent with it: another
+    /// report starts its tree afresh and moves the year-over-year pane to its place; another section puts text
+    /// and table at the top and clears a spotlight; the table's row moves the year-over-year pane to its indicator.
+    mutating func select(in pane: Pane, _ change: (inout DashboardState) -> Void) {
+        let report = currentReportIndex, section = tree.list.cursor
+        change(&self)
+        switch pane {
+        case .browse: if currentReportIndex != report { resetReport() }
+        case .tree: if tree.list.cursor != section { resetSection(); spotlight = nil }
+        case .indicators: yearOverYearFollowsTable()
+        case .detail: break
+        }
+    }
+
     /// Enter on an indicator row: scroll the text pane to the line holding its sentence, that figure alone marked.
     mutating func jumpToIndicatorSentence() {
         guard let i = tableRows[safe: table.list.cursor], let r = currentReport else { return }
@@ -131,36 +145,25 @@ extension DashboardState {
         screen = .compare
         if compare.candidates.isEmpty {
             var all = Set<Unicode.Scalar>()
-            var names: [(name: String, level: String, years: String)] = []
+            var names: [(name: String, level: String, years: [Int])] = []
             var seen = [String: Int]()
             for p in browse.places {
                 guard let n = p.name else { continue }
                 let years = p.reports.compactMap { reports[$0].displayYear }
-                if let k = seen[n] {
-                    // One name at two levels or spellings: one candidate with every year.
-                    names[k].years = Self.span(years + Self.years(names[k].years))
-                    continue
-                }
+                // One name at two levels or spellings: one candidate with every year.
+                if let k = seen[n] { names[k].years += years; continue }
                 seen[n] = names.count
-                names.append((n, reports[p.reports[0]].place.level?.chinese ?? "", Self.span(years)))
+                names.append((n, reports[p.reports[0]].place.level?.chinese ?? "", years))
                 all.formUnion(n.unicodeScalars)
             }
             let table = PinyinTable.syllables(for: all)
-            compare.candidates = names.map { ($0.name, $0.level, $0.years, PinyinTable.spell($0.name, table: table)) }
+            compare.candidates = names.map { ($0.name, $0.level, BrowseModel.yearSpan($0.years) ?? "", PinyinTable.spell($0.name, table: table)) }
         }
         compare.suggested = currentPlace
         compare.picking = compare.places.count < 2
         compare.input = ""; compare.picker.reset()
         compare.list.setPage(layout.compareTableList(picking: compare.picking).height)
     }
-
-    /// "2016–2026", "2024" or "" for a list of years.
-    static func span(_ years: [Int]) -> String {
-        guard let lo = years.min(), let hi = years.max() else { return "" }
-        return lo == hi ? "\(lo)" : "\(lo)–\(hi)"
-    }
-
-    static func years(_ span: String) -> [Int] { span.split(separator: "–").compactMap { Int($0) } }
 
     /// Carries out what a key on the compare screen asked for.
     mutating func handle(_ o: CompareState.Outcome) {

@@ -269,19 +269,16 @@ public struct DashboardState: Sendable {
         return .none
     }
 
-    /// The focused pane's own keys, and what changes elsewhere when its selection moves.
+    /// The focused pane's own keys.
     mutating func focusedPane(_ a: Action) {
         switch focus {
-        case .browse:
-            let before = currentReportIndex
-            _ = browse.update(a)
-            if currentReportIndex != before { resetReport() }
+        case .browse: select(in: .browse) { _ = $0.browse.update(a) }
         case .tree:
-            let before = tree.list.cursor
-            _ = tree.update(a, currentReport)
-            if tree.list.cursor != before { resetSection(); spotlight = nil }
+            let report = currentReport
+            select(in: .tree) { _ = $0.tree.update(a, report) }
         case .indicators:
-            if table.update(a, count: tableRows.count) { yearOverYearFollowsTable() }
+            let n = tableRows.count
+            select(in: .indicators) { _ = $0.table.update(a, count: n) }
         case .detail:
             if detail == .yearOverYear, var y = yoy {
                 y.list.move(a, count: y.series?.rows.count ?? 0)

@@ -10,7 +10,7 @@ public struct TableState: Sendable, Equatable {
     public var role: IndicatorRole?
     /// Figures with a catalog name only: the table opens so (broken and one-off names are noise at first
     /// sight); `a` shows every figure, and the choice holds for every report until changed.
-    public var catalogOnly = true
+    public var catalogOnly = DashboardPreferences().catalogOnly
     public var list = ListViewport()
 
     /// `all` filtered and sorted as the table shows them.

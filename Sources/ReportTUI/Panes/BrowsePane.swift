@@ -12,11 +12,7 @@ enum BrowsePane {
             return
         }
         let m = s.browse
-        for i in m.list.visible(count: m.rows.count) {
-            let y = inner.y + i - m.list.offset
-            let selected = i == m.list.cursor
-            let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
-            if selected { b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
+        for (i, y, _, base) in b.listRows(m.list, count: m.rows.count, in: s.layout.browseList, box: r, focused: focused, theme) {
             switch m.rows[i] {
             case .level(let k):
                 let level = m.levels[k]
@@ -30,7 +26,6 @@ enum BrowsePane {
                 b.put(text, x: inner.x, y: y, style: base, clip: inner)
             }
         }
-        b.scrollMarks(r, m.list, count: m.rows.count, style: theme.muted)
     }
 
     static func levelName(_ rank: Int) -> String {
@@ -53,7 +48,7 @@ enum BrowsePane {
         let sign = many ? (s.browse.expandedPlaces.contains(p) ? "▾ " : "▸ ") : "  "
         if many {
             let years = place.reports.compactMap { s.reports[$0].displayYear }
-            let span = years.isEmpty ? "—" : (years.min() == years.max() ? "\(years[0])" : "\(years.min() ?? 0)–\(years.max() ?? 0)")
+            let span = BrowseModel.yearSpan(years) ?? "—"
             return sign + DisplayWidth.fit(name, nameW) + " " + span + " (\(place.reports.count))"
         }
         let year = first.displayYear.map(String.init) ?? "—   "

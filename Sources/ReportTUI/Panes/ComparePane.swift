@@ -8,7 +8,7 @@ enum ComparePane {
     static func render(_ s: DashboardState, _ l: Layout, _ b: inout Buffer, _ theme: Theme) {
         let picking = s.compare.picking
         picker(s, l.comparePicker(picking: picking), l.comparePickerList(picking: picking), &b, theme)
-        table(s, l.compareTable(picking: picking), &b, theme)
+        table(s, l.compareTable(picking: picking), l.compareTableList(picking: picking), &b, theme)
     }
 
     static func picker(_ s: DashboardState, _ r: Rect, _ list: Rect, _ b: inout Buffer, _ theme: Theme) {
@@ -33,20 +33,16 @@ enum ComparePane {
             if m.isEmpty {
                 b.put("（没有匹配的地点 no place matches）", x: list.x + 1, y: list.y, style: theme.muted, clip: list)
             }
-            b.scrollMarks(r, c.picker, count: m.count, style: theme.muted)
-            for i in c.picker.visible(count: m.count) {
-                let yy = list.y + i - c.picker.offset
-                let selected = i == c.picker.cursor
-                if selected { b.fill(Rect(x: list.x, y: yy, width: list.width, height: 1), style: theme.selected) }
+            for (i, yy, _, style) in b.listRows(c.picker, count: m.count, in: list, box: r, theme) {
                 b.put("  " + DisplayWidth.fit(m[i].name, 20) + " " + DisplayWidth.fit(m[i].level, 6) + " " + m[i].years,
-                      x: list.x, y: yy, style: selected ? theme.selected : .plain, clip: list)
+                      x: list.x, y: yy, style: style, clip: list)
             }
         } else if c.places.count < 2 {
             b.put("a adds a place", x: x, y: inner.y, style: theme.muted, clip: inner)
         }
     }
 
-    static func table(_ s: DashboardState, _ r: Rect, _ b: inout Buffer, _ theme: Theme) {
+    static func table(_ s: DashboardState, _ r: Rect, _ list: Rect, _ b: inout Buffer, _ theme: Theme) {
         let c = s.compare
         guard r.height >= 3 else { return }
         let result = c.result
@@ -85,13 +81,8 @@ enum ComparePane {
             b.put("（这一年没有共同的目录指标 no catalog indicator this year）", x: inner.x + 1, y: inner.y + 2, style: theme.muted, clip: inner)
             return
         }
-        b.scrollMarks(r, c.list, count: res.rows.count, style: theme.muted)
-        for i in c.list.visible(count: res.rows.count) {
+        for (i, yy, selected, base) in b.listRows(c.list, count: res.rows.count, in: list, box: r, cursor: !c.picking, theme) {
             let row = res.rows[i]
-            let yy = inner.y + 2 + i - c.list.offset
-            let selected = i == c.list.cursor && !c.picking
-            let base = selected ? theme.selected : Style.plain
-            if selected { b.fill(Rect(x: inner.x, y: yy, width: inner.width, height: 1), style: base) }
             var cx = b.put(DisplayWidth.fit(row.indicator, nameW) + " ", x: inner.x, y: yy, style: base, clip: inner)
             let ranks = extremes(row.cells)
             for (k, cell) in row.cells.enumerated() {

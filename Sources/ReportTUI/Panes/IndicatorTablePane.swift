@@ -23,17 +23,11 @@ enum IndicatorTablePane {
             b.put(why, x: inner.x, y: inner.y + 1, style: theme.muted, clip: inner)
             return
         }
-        let list = s.table.list
-        for i in list.visible(count: rows.count) {
+        for (i, y, _, base) in b.listRows(s.table.list, count: rows.count, in: s.layout.tableList, box: r, focused: focused, theme) {
             let ind = rows[i]
-            let y = inner.y + 1 + i - list.offset
-            let selected = i == list.cursor
-            let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
-            if selected { b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
             b.put(row([nameText(ind), valueText(ind), changeText(ind), roleText(ind), ind.year.map(String.init) ?? "—"], nameW),
                   x: inner.x, y: y, style: ind.canonical == nil ? base.merged(theme.muted) : base, clip: inner)
         }
-        b.scrollMarks(r, list, count: rows.count, style: theme.muted)
     }
 
     /// "指标 Indicators · 目录 7 · 35 more (a) · 目标 · 数值▼": what is shown, what the filters hide and the order.

@@ -36,12 +36,7 @@ enum SearchOverlay {
         }
         b.put(summary, x: inner.x + 1, y: inner.y + 1, style: theme.muted, clip: inner)
         let list = l.searchList
-        b.scrollMarks(r, q.list, count: q.count, style: theme.muted)
-        for i in q.list.visible(count: q.count) {
-            let y = list.y + i - q.list.offset
-            let selected = i == q.list.cursor
-            let base = selected ? theme.selected : Style.plain
-            if selected { b.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: base) }
+        for (i, y, _, base) in b.listRows(q.list, count: q.count, in: list, box: r, theme) {
             switch q.kind {
             case .indicators:
                 let m = q.indicatorHits[i]

@@ -12,13 +12,8 @@ enum SectionTreePane {
             b.put("(no sections)", x: inner.x + 1, y: inner.y, style: theme.muted, clip: inner)
             return
         }
-        let list = s.tree.list
-        for i in list.visible(count: rows.count) {
+        for (i, y, _, base) in b.listRows(s.tree.list, count: rows.count, in: s.layout.treeList, box: r, focused: focused, theme) {
             let row = rows[i]
-            let y = inner.y + i - list.offset
-            let selected = i == list.cursor
-            let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
-            if selected { b.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
             var x = inner.x + row.depth * 2
             let sign = row.hasChildren ? (row.expanded ? "▾ " : "▸ ") : "  "
             x = b.put(sign, x: x, y: y, style: base, clip: inner)
@@ -34,7 +29,6 @@ enum SectionTreePane {
                 b.put(tag, x: x, y: y, style: base.merged(theme.role(roleStyle(sec.role))), clip: inner)
             }
         }
-        b.scrollMarks(r, list, count: rows.count, style: theme.muted)
     }
 
     static func roleLabel(_ s: Section) -> String {

@@ -40,14 +40,14 @@ enum YearOverYearPane {
         }
         var x = inner.x
         for c in shownColumns { x = b.put(DisplayWidth.fit(c.title, c.width) + " ", x: x, y: inner.y, style: theme.heading, clip: inner) }
-        // The table's rows are where the layout puts them (the chart takes the lower half of a tall pane).
-        let shown = s.layout.yearOverYearList.height
-        for i in y.list.visible(count: rows.count) {
+        // The table's rows are where the layout puts them (the chart takes the lower half of a tall pane); rows
+        // out of view are marked above and on the chart's rule.
+        let list = s.layout.yearOverYearList
+        let chartTop = list.maxY
+        let chartH = inner.maxY - chartTop
+        for (i, yy, _, base) in b.listRows(y.list, count: rows.count, in: list, box: r, marksAt: chartH >= 2 ? chartTop : nil,
+                                           focused: focused, theme) {
             let row = rows[i]
-            let yy = inner.y + 1 + i - y.list.offset
-            let selected = i == y.list.cursor
-            let base = selected ? (focused ? theme.selected : theme.selectedUnfocused) : Style.plain
-            if selected { b.fill(Rect(x: inner.x, y: yy, width: inner.width, height: 1), style: base) }
             let cells = texts(row)
             var cx = inner.x
             for (k, c) in shownColumns.enumerated() {
@@ -57,10 +57,7 @@ enum YearOverYearPane {
                 cx = b.put(DisplayWidth.fit(cells[k], c.width) + " ", x: cx, y: yy, style: style, clip: inner)
             }
         }
-        // Chart under the table; rows of the table out of view are marked above and on the chart's rule.
-        let chartTop = inner.y + 1 + shown
-        let chartH = inner.maxY - chartTop
-        b.scrollMarks(r, y.list, count: rows.count, style: theme.muted, bottom: chartH >= 2 ? chartTop : nil)
+        // Chart under the table.
         guard chartH >= 2 else { return }
         let useGrowth = !values.contains { $0 != nil }
         let title = useGrowth ? "增速 growth %" : "水平 level (\(y.series?.rows.first { $0.unit != nil }?.unit ?? ""))"

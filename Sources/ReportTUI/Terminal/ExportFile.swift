@@ -8,12 +8,17 @@ public enum ExportFile {
         public var description: String
     }
 
-    /// Writes `contents` as `file` (or the first free numbered name) in `folder`; returns the path written.
-    public static func write(_ contents: String, as file: String, in folder: String) throws -> String {
+    /// Throws unless `folder` is a folder exports can go to (checked at start and at each export).
+    public static func check(folder: String) throws {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
             throw Failure(description: "no such folder: \(folder)")
         }
+    }
+
+    /// Writes `contents` as `file` (or the first free numbered name) in `folder`; returns the path written.
+    public static func write(_ contents: String, as file: String, in folder: String) throws -> String {
+        try check(folder: folder)
         let ext = (file as NSString).pathExtension, stem = (file as NSString).deletingPathExtension
         let data = Array(contents.utf8)
         for n in 1...10_000 {

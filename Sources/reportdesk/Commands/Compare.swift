@@ -19,11 +19,7 @@ struct Compare: ParsableCommand {
 
     func validate() throws { if places.count < 2 { throw ValidationError("compare needs two or more places") } }
 
-    func run() throws {
-        let (a, failures) = try options.load()
-        try show(a)
-        try exitIfUnreadable(failures)
-    }
+    func run() throws { try options.analyse(show) }
 
     func show(_ a: Analysis) throws {
         let ps = try places.map { try options.place(a, $0) }

@@ -10,14 +10,15 @@ struct CorpusOptions: ParsableArguments {
 
     @OptionGroup var index: IndexOptions
 
-    /// The corpus as the analysis sees it, read from the index (brought up to date first), and the files that
-    /// could not be read: named on stderr now, and the command exits 1 after its output (`exitIfUnreadable`).
-    func load() throws -> (Analysis, [ReadError]) {
+    /// Runs `body` on the corpus as the analysis sees it, read from the index (brought up to date first). Files
+    /// that could not be read are named on stderr, and after `body` has printed its output the command exits 1.
+    func analyse(_ body: (Analysis) throws -> Void) throws {
         let folder = try BundledData.folder(corpus)
         let (store, _) = try index.open(folder)
         let failures = try store.failures()
         reportErrors(failures)
-        return (Analysis(reports: try store.reports()), failures)
+        try body(Analysis(reports: try store.reports()))
+        try exitIfUnreadable(failures)
     }
 
     /// `all` (or `*`) means every place, narrowed by `--level`; anything else names one place.

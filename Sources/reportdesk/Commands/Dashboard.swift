@@ -31,10 +31,7 @@ struct Dashboard: ParsableCommand {
 
     func run() throws {
         let exports = exportDir ?? FileManager.default.currentDirectoryPath
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: exports, isDirectory: &isDir), isDir.boolValue else {
-            throw ValidationError("--export-dir: no such folder: \(exports)")
-        }
+        do { try ExportFile.check(folder: exports) } catch { throw ValidationError("--export-dir: \(error)") }
         // A terminal that cannot show the dashboard is refused before the index is read or built.
         do { try NCursesTerminal.checkTerminalType() } catch { try refuse(error) }
         let folder = try BundledData.folder(corpus)

@@ -13,7 +13,10 @@ struct Places: ParsableCommand {
         if format != nil {
             FileHandle.standardError.write(Data("reportdesk: --format is deprecated; use --json or --csv\n".utf8))
         }
-        let (a, failures) = try options.load()
+        try options.analyse(show)
+    }
+
+    func show(_ a: Analysis) throws {
         switch format ?? (output.json ? .json : output.csv ? .csv : .text) {
         case .text:
             for p in a.places.places {
@@ -28,6 +31,5 @@ struct Places: ParsableCommand {
         case .json:
             try printJSON(a.places.places.map { PlaceJSON(place: $0.name, level: $0.level?.rawValue, parents: $0.parents, years: $0.years, formerNames: $0.formerNames) })
         }
-        try exitIfUnreadable(failures)
     }
 }

@@ -17,11 +17,7 @@ struct Series: ParsableCommand {
     var csv: Bool { output.csv }
     var json: Bool { output.json }
 
-    func run() throws {
-        let (a, failures) = try options.load()
-        try show(a)
-        try exitIfUnreadable(failures)
-    }
+    func run() throws { try options.analyse(show) }
 
     func show(_ a: Analysis) throws {
         let ps = try options.places(a, place, level: level)
