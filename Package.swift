@@ -26,6 +26,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // zlib, for the index's compressed paragraph store (Sources/ReportStore/TextBlock.swift).
+        .systemLibrary(name: "CDeflate", providers: [.apt(["zlib1g-dev"])]),
         // The reading pipeline, one target per stage; a stage depends only on the stages before it
         // (docs/architecture.md). Swift + Foundation; ZIPFoundation only to open .docx files.
         // Text and lexicon layer: scalar utilities, pinyin, script conversion, place names, speaker line, heading markers.
@@ -47,7 +49,7 @@ let package = Package(
         // Synthetic reports with their truth, the hostile set and the fuzz target: for tests, bench and the fuzzer.
         .target(name: "ReportSynthetic", dependencies: ["ReportModel"]),
         // The corpus index: SQLite through GRDB, incremental ingest, full-text search.
-        .target(name: "ReportStore", dependencies: ["ReportModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ReportStore", dependencies: ["ReportModel", "CDeflate", .product(name: "GRDB", package: "GRDB.swift")]),
         // The dashboard: cell buffer, panes, app state, ncurses backend.
         .target(name: "ReportTUI", dependencies: ["ReportModel", "CNCursesW"]),
         // The command line.

@@ -99,6 +99,8 @@ extension IndexStore {
         summary = result.summary
         summary.failed.sort { $0.file < $1.file }
         if try summary.changed || placeCount() == 0 { try rebuildPlaces() }
+        let changed = summary.added + summary.updated + summary.removed
+        if changed > 0, try changed * 10 >= counts().reports { try compact() }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
@@ -129,12 +131,22 @@ extension IndexStore {
         }
         let bytes = Int64(data.count)
         do {
-            let report = try ReportReader.read(data: data, file: f.path)
-            try pool.write { db in try Self.insert(db, report: report, path: rel, size: f.size, mtime: f.mtime, hash: hash) }
+            let prepared = Prepared(try ReportReader.read(data: data, file: f.path))
+            try pool.write { db in try Self.insert(db, prepared, path: rel, size: f.size, mtime: f.mtime, hash: hash) }
             return old == nil || old?.failed == true ? .added(bytes) : .updated(bytes)
         } catch let e as ReadError {
             try pool.write { db in try Self.insertFailure(db, path: rel, size: f.size, mtime: f.mtime, hash: hash, problem: e.problem) }
             return .failed(e, bytes)
+        }
+    }
+
+    /// Merges the trigram index into one segment and gives the pages that frees back to the file system. The index
+    /// grows segment by segment as files are added (a third larger than merged on ../shared/corpus), so a refresh
+    /// that changed a tenth of the corpus or more ends with this; smaller ones leave it to FTS5's own merging.
+    func compact() throws {
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "INSERT INTO paragraph_fts(paragraph_fts) VALUES ('optimize')")
+            try db.execute(sql: "PRAGMA incremental_vacuum")
         }
     }
 

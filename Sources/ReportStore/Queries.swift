@@ -50,13 +50,13 @@ extension IndexStore: CorpusQueries {
                 switch m.target {
                 case .canonical(let id):
                     rows = try Row.fetchAll(db, sql: """
-                        SELECT \(columns) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                        SELECT \(columns) FROM \(Self.hitSource)
                         WHERE i.canonical_id = ? \(placeCondition) ORDER BY i.year DESC, i.id LIMIT ?
                         """, arguments: StatementArguments([id] + placeArgs + [String(MemoryQueries.perName)]))
                 case .name(let name):
                     guard let nameId = try Int64.fetchOne(db, sql: "SELECT id FROM indicator_names WHERE name = ?", arguments: [name]) else { continue }
                     rows = try Row.fetchAll(db, sql: """
-                        SELECT \(columns) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                        SELECT \(columns) FROM \(Self.hitSource)
                         WHERE i.name_id = ? \(placeCondition) ORDER BY i.year DESC, i.id LIMIT ?
                         """, arguments: StatementArguments([nameId] as [Int64]) + StatementArguments(placeArgs + [String(MemoryQueries.perName)]))
                 }
@@ -100,7 +100,7 @@ extension IndexStore: CorpusQueries {
                     var r = record.report
                     r.file = absolute(record.path)
                     r.indicators = try IndicatorRecord.fetchAll(db, sql: """
-                        SELECT \(IndicatorRecord.selection) FROM indicators i WHERE i.id BETWEEN ? AND ? AND \(filter) ORDER BY i.id
+                        SELECT \(IndicatorRecord.selection) FROM indicators i \(IndicatorRecord.joins) WHERE i.id BETWEEN ? AND ? AND \(filter) ORDER BY i.id
                         """, arguments: StatementArguments([id * Schema.span, id * Schema.span + Schema.span - 1] as [Int64]) + StatementArguments(args))
                         .map(\.indicator)
                     return r

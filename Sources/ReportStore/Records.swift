@@ -141,29 +141,41 @@ struct IndicatorNameRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 /// An indicator: every field of the JSON export's indicator (docs/json-schema.md), with its row id (in its
-/// report's block, see `Schema.span`) and the id of its name.
+/// report's block, see `Schema.span`), the id of its name, and where its sentence lies in its paragraph block.
 struct IndicatorRecord: FetchableRecord, PersistableRecord {
     static let databaseTableName = "indicators"
     enum Columns: String, ColumnExpression, CaseIterable {
-        case id, nameId = "name_id", name, canonical, canonicalId = "canonical_id", value, unit, baseValue = "base_value",
+        case id, nameId = "name_id", canonical, canonicalId = "canonical_id", value, unit, baseValue = "base_value",
              baseUnit = "base_unit", qualifier, rangeLo = "range_lo", rangeHi = "range_hi", rangeLoIncluded = "range_lo_included",
              rangeHiIncluded = "range_hi_included", rangeFromComparison = "range_from_comparison", redacted, milestone,
              changePercent = "change_percent", changePoints = "change_points", hasChange = "has_change", role, year, period,
-             section, text, start, end, paragraph, estimated
+             section, text, start, end, paragraph, estimated, textBlock = "text_block", textStart = "text_start", textEnd = "text_end"
     }
+
+    /// Where the sentence is in the `texts` row that holds its paragraph (UTF-8 offsets into the block's body).
+    struct Span: Equatable { var block: Int64; var start: Int; var end: Int }
 
     var id: Int64
     var nameId: Int64
     var indicator: Indicator
+    /// Nil when the sentence is not a span of its paragraph: the row keeps the text itself.
+    var span: Span?
 
-    init(id: Int64, nameId: Int64, indicator: Indicator) { self.id = id; self.nameId = nameId; self.indicator = indicator }
+    init(id: Int64, nameId: Int64, indicator: Indicator, span: Span?) {
+        self.id = id; self.nameId = nameId; self.indicator = indicator; self.span = span
+    }
 
-    /// What queries select to build an indicator: its columns, qualified by the table alias `i`.
-    static let selection = Columns.allCases.map { "i.\"\($0.rawValue)\"" }.joined(separator: ", ")
+    /// What queries select to build an indicator, from `indicators i` with `joins`: its columns, its name, and its
+    /// sentence cut from the paragraph block (`block_text`, registered on every connection).
+    static let selection = Columns.allCases.filter { $0 != .text }.map { "i.\"\($0.rawValue)\"" }.joined(separator: ", ")
+        + ", n.name AS name, coalesce(i.text, block_text(t.id, t.text, i.text_start, i.text_end), '') AS text"
+
+    /// The tables `selection` reads besides `indicators i`.
+    static let joins = "JOIN indicator_names n ON n.id = i.name_id LEFT JOIN texts t ON t.id = i.text_block"
 
     init(row: Row) {
         id = row[Columns.id]; nameId = row[Columns.nameId] ?? 0
-        var x = Indicator(name: row[Columns.name], canonical: row[Columns.canonical], canonicalId: row[Columns.canonicalId],
+        var x = Indicator(name: row["name"] ?? "", canonical: row[Columns.canonical], canonicalId: row[Columns.canonicalId],
                           value: row[Columns.value], unit: row[Columns.unit], baseValue: row[Columns.baseValue], baseUnit: row[Columns.baseUnit],
                           qualifier: (row[Columns.qualifier] as String?).flatMap(Qualifier.init(rawValue:)))
         if let lo: Double = row[Columns.rangeLo], let hi: Double = row[Columns.rangeHi] {
@@ -174,18 +186,19 @@ struct IndicatorRecord: FetchableRecord, PersistableRecord {
         x.redacted = row[Columns.redacted]; x.milestone = row[Columns.milestone]
         if row[Columns.hasChange] as Bool { x.change = Change(percent: row[Columns.changePercent], points: row[Columns.changePoints]) }
         x.role = (row[Columns.role] as String?).flatMap(IndicatorRole.init(rawValue:)) ?? .actual
-        x.year = row[Columns.year]; x.period = row[Columns.period]; x.section = row[Columns.section]; x.text = row[Columns.text]
+        x.year = row[Columns.year]; x.period = row[Columns.period]; x.section = row[Columns.section]; x.text = row[Columns.text] ?? ""
         x.start = row[Columns.start]; x.end = row[Columns.end]; x.paragraph = row[Columns.paragraph]; x.estimated = row[Columns.estimated]
         indicator = x
+        if let block: Int64 = row[Columns.textBlock] { span = Span(block: block, start: row[Columns.textStart] ?? 0, end: row[Columns.textEnd] ?? 0) }
     }
 
     /// The row's values in `Columns` order: what `encode` and `insertPrepared` write.
     var databaseValues: [(any DatabaseValueConvertible)?] {
         let x = indicator
-        return [id, nameId, x.name, x.canonical, x.canonicalId, x.value, x.unit, x.baseValue, x.baseUnit, x.qualifier?.rawValue,
+        return [id, nameId, x.canonical, x.canonicalId, x.value, x.unit, x.baseValue, x.baseUnit, x.qualifier?.rawValue,
                 x.range?.lo, x.range?.hi, x.range?.loIncluded, x.range?.hiIncluded, x.range?.fromComparison, x.redacted, x.milestone,
-                x.change?.percent, x.change?.points, x.change != nil, x.role.rawValue, x.year, x.period, x.section, x.text, x.start,
-                x.end, x.paragraph, x.estimated]
+                x.change?.percent, x.change?.points, x.change != nil, x.role.rawValue, x.year, x.period, x.section,
+                span == nil ? x.text : nil, x.start, x.end, x.paragraph, x.estimated, span?.block, span?.start, span?.end]
     }
 
     func encode(to c: inout PersistenceContainer) { for (column, v) in zip(Columns.allCases, databaseValues) { c[column] = v } }

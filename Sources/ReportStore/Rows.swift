@@ -30,7 +30,7 @@ extension IndexStore {
         }
     }
 
-    /// Removes every row of the file at `path` (report, sections, indicators, FTS rows, failure).
+    /// Removes every row of the file at `path` (report, sections, indicators, text blocks and their trigrams, failure).
     static func delete(_ db: Database, path: String) throws {
         try FailureRecord.deleteOne(db, key: path)
         guard let id = try ReportRecord.select(ReportRecord.Columns.id, as: Int64.self).filter(ReportRecord.Columns.path == path).fetchOne(db)
@@ -42,16 +42,59 @@ extension IndexStore {
             WHERE indicator_names.id = c.name_id
             """, arguments: [lo, hi])
         try IndicatorRecord.filter((lo...hi).contains(IndicatorRecord.Columns.id)).deleteAll(db)
-        try db.execute(sql: "DELETE FROM paragraph_fts WHERE rowid BETWEEN ? AND ?", arguments: [lo, hi])
+        // The trigram index keeps no text: removing a block's trigrams takes the text they were made from.
+        let unindex = try db.cachedStatement(sql: "INSERT INTO paragraph_fts(paragraph_fts, rowid, text) VALUES ('delete', ?, ?)")
+        let blocks = try Row.fetchCursor(db, sql: "SELECT id, text FROM texts WHERE report_id = ?", arguments: [id])
+        while let b = try blocks.next() {
+            guard let (raw, start, _) = TextBlock.body(b["text"]) else { continue }
+            try unindex.execute(arguments: [b["id"] as Int64, String(decoding: raw[start...], as: UTF8.self) + "\n\n"])
+        }
+        try db.execute(sql: "DELETE FROM texts WHERE report_id = ?", arguments: [id])
         try SectionRecord.filter(SectionRecord.Columns.reportId == id).deleteAll(db)
         try ReportRecord.deleteOne(db, key: id)
     }
 
-    /// Replaces whatever was stored for `path` with the parsed report (inside the caller's transaction).
-    static func insert(_ db: Database, report r: Report, path: String, size: Int64, mtime: Double, hash: String) throws {
+    /// A parsed report made ready for the writer by the thread that parsed it: paragraphs cut into blocks and
+    /// deflated, each indicator's sentence located in its block. The writer's lock then only inserts rows.
+    struct Prepared: Sendable {
+        struct Block: Sendable { var first: Int; var text: Data; var display: Data?; var indexed: String }
+        var report: Report
+        var paragraphCount: Int
+        var blocks: [Block]
+        /// Per indicator: its block (index into `blocks`) and UTF-8 span in the block's body, or nil.
+        var spans: [(block: Int, start: Int, end: Int)?]
+
+        init(_ r: Report) {
+            report = r
+            paragraphCount = min(r.paragraphs.count, Int(Schema.span))
+            let paragraphs = r.paragraphs.prefix(paragraphCount)
+            // The original script is kept only where it differs in more than folded punctuation and digits.
+            let cut = TextBlock.blocks(texts: paragraphs.map(\.text),
+                                       displays: paragraphs.map { r.script == .simplified || $0.display == $0.text ? nil : $0.display })
+            var blocks: [Block] = []
+            var home: [(block: Int, offset: Int)] = []
+            home.reserveCapacity(paragraphCount)
+            for (k, b) in cut.enumerated() {
+                let packed = b.packed()
+                blocks.append(Block(first: b.first, text: packed.text, display: packed.display, indexed: b.indexedText))
+                for o in b.offsets { home.append((k, o)) }
+            }
+            self.blocks = blocks
+            spans = r.indicators.prefix(Int(Schema.span)).map { x -> (block: Int, start: Int, end: Int)? in
+                guard home.indices.contains(x.paragraph), !x.text.isEmpty else { return nil }
+                let (k, offset) = home[x.paragraph]
+                let paragraph = Array(paragraphs[paragraphs.startIndex + x.paragraph].text.utf8), sentence = Array(x.text.utf8)
+                guard let found = paragraph.firstRange(of: sentence) else { return nil }
+                return (k, offset + found.lowerBound, offset + found.upperBound)
+            }
+        }
+    }
+
+    /// Replaces whatever was stored for `path` with the prepared report (inside the caller's transaction).
+    static func insert(_ db: Database, _ p: Prepared, path: String, size: Int64, mtime: Double, hash: String) throws {
+        let r = p.report
         try delete(db, path: path)
-        let paragraphCount = min(r.paragraphs.count, Int(Schema.span))
-        var record = ReportRecord(report: r, path: path, size: size, mtime: mtime, hash: hash, paragraphCount: paragraphCount,
+        var record = ReportRecord(report: r, path: path, size: size, mtime: mtime, hash: hash, paragraphCount: p.paragraphCount,
                                   indicatorCount: min(r.indicators.count, Int(Schema.span)))
         try record.insert(db)
         let id = db.lastInsertedRowID
@@ -59,13 +102,16 @@ extension IndexStore {
 
         for (i, s) in r.sections.enumerated() { try SectionRecord(reportId: id, ord: i, section: s).insertPrepared(db) }
 
-        let paragraph = try db.cachedStatement(sql: "INSERT INTO paragraph_fts(rowid, text, display) VALUES (?, ?, ?)")
-        for (i, p) in r.paragraphs.prefix(paragraphCount).enumerated() where !p.text.isEmpty {
-            // The original script is kept only where it differs in more than folded punctuation and digits.
-            try paragraph.execute(arguments: [base + Int64(i), p.text, r.script == .simplified || p.display == p.text ? nil : p.display])
+        let addBlock = try db.cachedStatement(sql: "INSERT INTO texts(report_id, first, text, display) VALUES (?, ?, ?, ?)")
+        let index = try db.cachedStatement(sql: "INSERT INTO paragraph_fts(rowid, text) VALUES (?, ?)")
+        var blockIds: [Int64] = []
+        for b in p.blocks {
+            try addBlock.execute(arguments: [id, b.first, b.text, b.display])
+            let blockId = db.lastInsertedRowID
+            blockIds.append(blockId)
+            try index.execute(arguments: [blockId, b.indexed])
         }
 
-        let addNameFTS = try db.cachedStatement(sql: "INSERT INTO name_fts(rowid, name) VALUES (?, ?)")
         // Names are looked up, added and counted once per distinct name of every report: prepared statements, not
         // requests compiled each time (an ingest of the corpus runs them a few hundred thousand times).
         let findName = try db.cachedStatement(sql: "SELECT id FROM indicator_names WHERE name = ?")
@@ -78,11 +124,11 @@ extension IndexStore {
             } else {
                 try addName.execute(arguments: [x.name])
                 nameId = db.lastInsertedRowID
-                try addNameFTS.execute(arguments: [nameId, x.name])
             }
             nameIds[x.name] = nameId
             uses[nameId, default: 0] += 1
-            try IndicatorRecord(id: base + Int64(i), nameId: nameId, indicator: x).insertPrepared(db)
+            let span = p.spans[i].map { IndicatorRecord.Span(block: blockIds[$0.block], start: $0.start, end: $0.end) }
+            try IndicatorRecord(id: base + Int64(i), nameId: nameId, indicator: x, span: span).insertPrepared(db)
         }
         let countName = try db.cachedStatement(sql: "UPDATE indicator_names SET n = n + ? WHERE id = ?")
         for (nameId, k) in uses { try countName.execute(arguments: [k, nameId]) }
@@ -103,6 +149,9 @@ extension IndexStore {
 
     /// What a query selects for an `IndicatorHit`: the indicator (`i`) and its report's path, place and year (`r`).
     static let hitSelection = "\(IndicatorRecord.selection), r.path AS report_path, r.place AS report_place, r.display_year AS report_year"
+
+    /// `indicators i` with its report `r` and what `IndicatorRecord.selection` reads: the FROM of a hit query.
+    static let hitSource = "indicators i JOIN reports r ON r.id = i.id / \(Schema.span) \(IndicatorRecord.joins)"
 
     /// An indicator with its report, from a row selected with `hitSelection`. The hit's year is the figure's own,
     /// its report's only when the figure has none (a 2023 report's 2022 actual is 2022's).
@@ -153,7 +202,7 @@ extension IndexStore {
                 reports.append((id, r))
             }
             guard withIndicators else { return reports }
-            let ind = try IndicatorRecord.order(IndicatorRecord.Columns.id).fetchCursor(db)
+            let ind = try IndicatorRecord.fetchCursor(db, sql: "SELECT \(IndicatorRecord.selection) FROM indicators i \(IndicatorRecord.joins) ORDER BY i.id")
             while let record = try ind.next() {
                 if let k = index[record.id / Schema.span] { reports[k].report.indicators.append(record.indicator) }
             }

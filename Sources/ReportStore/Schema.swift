@@ -69,17 +69,20 @@ enum Schema {
             -- Distinct indicator names with how many indicators use each (search ranks by it).
             CREATE TABLE IF NOT EXISTS indicator_names(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, n INTEGER NOT NULL);
 
-            -- Every field of the JSON export's indicator (docs/json-schema.md).
+            -- Every field of the JSON export's indicator (docs/json-schema.md) but the name (indicator_names, by name_id).
+            -- The sentence is a byte span of its paragraph block (text_block, text_start, text_end); text holds it only
+            -- when it is not a span of its paragraph.
             CREATE TABLE IF NOT EXISTS indicators(
                 id INTEGER PRIMARY KEY,
-                name_id INTEGER NOT NULL, name TEXT NOT NULL, canonical TEXT, canonical_id TEXT,
+                name_id INTEGER NOT NULL, canonical TEXT, canonical_id TEXT,
                 value REAL, unit TEXT, base_value REAL, base_unit TEXT, qualifier TEXT,
                 range_lo REAL, range_hi REAL, range_lo_included INTEGER, range_hi_included INTEGER, range_from_comparison INTEGER,
                 redacted INTEGER NOT NULL, milestone INTEGER NOT NULL,
                 change_percent REAL, change_points REAL, has_change INTEGER NOT NULL,
-                role TEXT NOT NULL, year INTEGER, period TEXT, section TEXT, text TEXT NOT NULL,
+                role TEXT NOT NULL, year INTEGER, period TEXT, section TEXT, text TEXT,
                 start INTEGER NOT NULL, "end" INTEGER NOT NULL, paragraph INTEGER NOT NULL,
-                estimated INTEGER NOT NULL DEFAULT 0
+                estimated INTEGER NOT NULL DEFAULT 0,
+                text_block INTEGER, text_start INTEGER, text_end INTEGER
             );
 
             -- Places as the analysis resolves them (renames and spellings joined); rebuilt after each change.
@@ -88,9 +91,16 @@ enum Schema {
                 parents TEXT NOT NULL, former_names TEXT NOT NULL, years TEXT NOT NULL, report_count INTEGER NOT NULL
             );
 
-            -- Paragraph text (analysis text: simplified, punctuation folded); display holds the traditional original of traditional reports.
-            CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_fts USING fts5(text, display UNINDEXED, tokenize = 'trigram');
-            CREATE VIRTUAL TABLE IF NOT EXISTS name_fts USING fts5(name, tokenize = 'trigram');
+            -- Paragraph text, once: consecutive paragraphs of a report as one deflated block (TextBlock), the original
+            -- script beside it for traditional reports.
+            CREATE TABLE IF NOT EXISTS texts(
+                id INTEGER PRIMARY KEY, report_id INTEGER NOT NULL, first INTEGER NOT NULL, text BLOB NOT NULL, display BLOB
+            );
+            CREATE INDEX IF NOT EXISTS texts_report ON texts(report_id);
+            -- Trigrams of each block (rowid = texts.id), without positions or a copy of the text: a search takes the
+            -- blocks holding every trigram of its terms and checks the paragraphs themselves.
+            CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_fts USING fts5(text, tokenize = 'trigram', content = '', detail = none, columnsize = 0);
+            CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_vocab USING fts5vocab(paragraph_fts, 'row');
             """)
     }
 

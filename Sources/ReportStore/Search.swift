@@ -6,11 +6,6 @@ extension IndexStore {
     /// Splits a query into terms (see `QueryText.terms`).
     public static func terms(_ query: String) -> [String] { QueryText.terms(query) }
 
-    /// An FTS5 query: every term as a quoted phrase, all required.
-    static func ftsQuery(_ terms: [String]) -> String {
-        terms.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
-    }
-
     /// A LIKE pattern for one term, with LIKE's wildcards escaped.
     static func likePattern(_ term: String) -> String {
         "%" + term.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
@@ -20,45 +15,114 @@ extension IndexStore {
     /// Matches ranked per query (see `searchParagraphs`).
     public static let rankWindow = 2000
 
-    /// Ranked full-text search over paragraphs. Terms of three or more characters go through the trigram index
-    /// (ranked by bm25); a query with a shorter term is answered by a scan in document order, stopping at `limit`.
+    /// A two-character term is looked up as every trigram it starts (the index's vocabulary); past this many
+    /// the term is only checked in the paragraphs the other terms select, or by a scan.
+    static let prefixTrigramLimit = 400
+
+    /// Full-text search over paragraphs. The trigram index selects the blocks that can hold every term (three or
+    /// more characters: all its trigrams; two: any trigram it starts); the paragraphs of those blocks are checked
+    /// for the terms themselves (letters in either case) and the first `rankWindow` matches in index order are
+    /// ranked, bm25-style, by how often the terms occur against the paragraph's length. A query with no term the
+    /// index can narrow (only one-character terms) reads the blocks in order.
     public func searchParagraphs(_ query: String, limit: Int = 20) throws -> [ParagraphHit] {
         let terms = Self.terms(query)
         guard !terms.isEmpty else { return [] }
+        let needles = terms.map { Self.folded(Array($0.utf8)) }
+        let caseless = needles.joined().contains { $0 >= 0x61 && $0 <= 0x7A }
         return try pool.read { db in
-            let rows: [Row]
-            if terms.allSatisfy({ $0.unicodeScalars.count >= 3 }) {
-                // Ranking every match of a common phrase (生产总值 is in most reports) takes seconds at 100,000
-                // reports, so the best `limit` are chosen among the first `rankWindow` matches in index order.
-                let candidates = try Row.fetchAll(db, sql: """
-                    SELECT rowid AS id, bm25(paragraph_fts) AS rank FROM paragraph_fts WHERE paragraph_fts MATCH ? LIMIT ?
-                    """, arguments: [Self.ftsQuery(terms), Self.rankWindow])
-                var scored: [(id: Int64, rank: Double)] = []
-                for c in candidates { let id: Int64 = c["id"], rank: Double = c["rank"]; scored.append((id, rank)) }
-                scored.sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.id < b.id }
-                rows = try scored.prefix(limit).compactMap { id, rank in
-                    try Row.fetchOne(db, sql: "SELECT rowid AS id, text, display, ? AS rank FROM paragraph_fts WHERE rowid = ?", arguments: [rank, id])
-                }
-            } else {
-                let cond = terms.map { _ in "text LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
-                rows = try Row.fetchAll(db, sql: "SELECT rowid AS id, text, display, 0.0 AS rank FROM paragraph_fts WHERE \(cond) LIMIT ?",
-                                        arguments: StatementArguments(terms.map(Self.likePattern) + [String(limit)]))
+            let columns = "t.id, t.report_id, t.first, t.text"
+            let candidates: RowCursor
+            switch try Self.blockQuery(db, terms) {
+            case .none: return []
+            case .match(let q):
+                candidates = try Row.fetchCursor(db, sql: """
+                    SELECT \(columns) FROM paragraph_fts JOIN texts t ON t.id = paragraph_fts.rowid WHERE paragraph_fts MATCH ?
+                    """, arguments: [q])
+            case .scan:
+                candidates = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM texts t ORDER BY t.id")
             }
-            return try rows.compactMap { row -> ParagraphHit? in
-                let rowid: Int64 = row["id"]
-                let reportId = rowid / Schema.span, para = Int(rowid % Schema.span)
-                guard let r = try ReportRecord.filter(key: reportId).fetchOne(db)
+            struct Found { var block: Int64; var report: Int64; var paragraph: Int; var index: Int; var counts: [Int]; var length: Int }
+            var found: [Found] = []
+            scan: while let row = try candidates.next() {
+                guard let (raw, start, lengths) = TextBlock.body(row["text"]) else { continue }
+                let folded = caseless ? Self.folded(raw) : raw
+                var at = start
+                for (k, l) in lengths.enumerated() {
+                    defer { at += l + 1 }
+                    let counts = needles.map { Self.occurrences(of: $0, in: folded, at..<(at + l)) }
+                    guard !counts.contains(0) else { continue }
+                    found.append(Found(block: row["id"], report: row["report_id"], paragraph: row["first"] + k, index: k, counts: counts, length: l))
+                    if found.count >= Self.rankWindow { break scan }
+                }
+            }
+            // bm25 with every term weighted alike (each hit holds them all); lower is better, as FTS5's.
+            let average = Double(max(1, found.reduce(0) { $0 + $1.length })) / Double(max(1, found.count))
+            let (k1, b) = (1.2, 0.75)
+            let ranked = found.map { f -> (Found, Double) in
+                let norm = k1 * (1 - b + b * Double(f.length) / average)
+                return (f, -f.counts.reduce(0.0) { $0 + Double($1) * (k1 + 1) / (Double($1) + norm) })
+            }.sorted { x, y in x.1 != y.1 ? x.1 < y.1 : (x.0.block, x.0.index) < (y.0.block, y.0.index) }
+            return try ranked.prefix(limit).compactMap { f, rank -> ParagraphHit? in
+                guard let r = try ReportRecord.filter(key: f.report).fetchOne(db),
+                      let stored = try Row.fetchOne(db, sql: "SELECT first, text, display FROM texts WHERE id = ?", arguments: [f.block]),
+                      let block = TextBlock.unpacked(first: stored["first"], text: stored["text"], display: stored["display"]),
+                      block.texts.indices.contains(f.index)
                 else { return nil }
                 let section = try String.fetchOne(db, sql: """
                     SELECT title FROM sections WHERE report_id = ? AND para_start <= ? AND ? < para_end ORDER BY level DESC LIMIT 1
-                    """, arguments: [reportId, para, para])
-                let text: String = row["text"]
-                let display: String = row["display"] ?? text
-                let (sentence, matches) = QueryText.sentence(in: text, display: display, terms: terms)
-                return ParagraphHit(file: absolute(r.path), place: r.report.place.name, year: r.displayYear, section: section, paragraph: para,
-                                    sentence: sentence, matches: matches, rank: row["rank"])
+                    """, arguments: [f.report, f.paragraph, f.paragraph])
+                let text = block.texts[f.index]
+                let (sentence, matches) = QueryText.sentence(in: text, display: block.displays[f.index] ?? text, terms: terms)
+                return ParagraphHit(file: absolute(r.path), place: r.report.place.name, year: r.displayYear, section: section,
+                                    paragraph: f.paragraph, sentence: sentence, matches: matches, rank: rank)
             }
         }
+    }
+
+    /// How the trigram index narrows a search: a MATCH over blocks, no block at all, or none (read every block).
+    enum BlockQuery: Equatable { case match(String), none, scan }
+
+    /// The MATCH that selects every block able to hold all `terms`. The index has no positions (detail=none), so a
+    /// term is the AND of its trigrams and the paragraphs are checked afterwards; a two-character term is the OR of
+    /// the trigrams it starts, read from the vocabulary (each block's text ends in two line breaks, so a term at a
+    /// paragraph's end starts one too).
+    static func blockQuery(_ db: Database, _ terms: [String]) throws -> BlockQuery {
+        var parts: [String] = []
+        for term in terms {
+            let chars = Array(term.lowercased().unicodeScalars)
+            if chars.count >= 3 {
+                var trigrams: [String] = []
+                for i in 0...(chars.count - 3) {
+                    let t = String(String.UnicodeScalarView(chars[i..<(i + 3)]))
+                    if !trigrams.contains(t) { trigrams.append(t) }
+                }
+                parts.append(trigrams.map(quoted).joined(separator: " AND "))
+            } else if chars.count == 2 {
+                let prefix = String(String.UnicodeScalarView(chars))
+                let starts = try String.fetchAll(db, sql: "SELECT term FROM paragraph_vocab WHERE term >= ? AND term < ? LIMIT ?",
+                                                 arguments: [prefix, prefix + "\u{10FFFF}", prefixTrigramLimit + 1])
+                if starts.isEmpty { return .none }
+                if starts.count <= prefixTrigramLimit { parts.append("(" + starts.map(quoted).joined(separator: " OR ") + ")") }
+            }
+        }
+        return parts.isEmpty ? .scan : .match(parts.joined(separator: " AND "))
+    }
+
+    /// A string as one FTS5 token.
+    static func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    /// ASCII letters lowered (as the trigram index folds them), other bytes as they are.
+    static func folded(_ bytes: [UInt8]) -> [UInt8] { bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+
+    /// Non-overlapping occurrences of `needle` in `hay[range]`.
+    static func occurrences(of needle: [UInt8], in hay: [UInt8], _ range: Range<Int>) -> Int {
+        guard let head = needle.first, needle.count <= range.count else { return 0 }
+        var n = 0, i = range.lowerBound
+        let last = range.upperBound - needle.count
+        while i <= last {
+            if hay[i] == head, hay[i..<(i + needle.count)].elementsEqual(needle) { n += 1; i += needle.count } else { i += 1 }
+        }
+        return n
     }
 
     /// Indicator names containing the query (three or more characters through the trigram index, shorter ones by
@@ -99,18 +163,12 @@ extension IndexStore {
     /// Names as written that contain every term.
     func writtenNames(_ terms: [String], limit: Int, perName: Int) throws -> [NameHit] {
         try pool.read { db in
-            let names: [Row]
-            if terms.allSatisfy({ $0.unicodeScalars.count >= 3 }) {
-                names = try Row.fetchAll(db, sql: """
-                    SELECT n.id, n.name, n.n FROM name_fts JOIN indicator_names n ON n.id = name_fts.rowid
-                    WHERE name_fts MATCH ? AND n.n > 0 ORDER BY n.n DESC, length(n.name) LIMIT ?
-                    """, arguments: [Self.ftsQuery(terms), limit])
-            } else {
-                let cond = terms.map { _ in "name LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
-                names = try Row.fetchAll(db, sql: """
-                    SELECT id, name, n FROM indicator_names WHERE \(cond) AND n > 0 ORDER BY n DESC, length(name) LIMIT ?
-                    """, arguments: StatementArguments(terms.map(Self.likePattern) + [String(limit)]))
-            }
+            // A scan of the distinct names (69,000 on ../shared/corpus: a few milliseconds) instead of a trigram index
+            // over them, which cost more room than the names themselves.
+            let cond = terms.map { _ in "name LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
+            let names = try Row.fetchAll(db, sql: """
+                SELECT id, name, n FROM indicator_names WHERE \(cond) AND n > 0 ORDER BY n DESC, length(name) LIMIT ?
+                """, arguments: StatementArguments(terms.map(Self.likePattern) + [String(limit)]))
             return try names.map { n in
                 NameHit(name: n["name"], count: n["n"], latest: try latestUses(db, "name_id", n["id"] as Int64, limit: perName))
             }
@@ -120,7 +178,7 @@ extension IndexStore {
     /// The newest `limit` figures whose `column` (name_id or canonical_id) is `value`.
     func latestUses(_ db: Database, _ column: String, _ value: some DatabaseValueConvertible, limit: Int) throws -> [IndicatorHit] {
         try Row.fetchAll(db, sql: """
-            SELECT \(Self.hitSelection) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+            SELECT \(Self.hitSelection) FROM \(Self.hitSource)
             WHERE i.\(column) = ? ORDER BY i.year DESC LIMIT ?
             """, arguments: [value, limit]).map(hit(from:))
     }
@@ -140,12 +198,13 @@ extension IndexStore {
                 rows = try Row.fetchAll(db, sql: """
                     SELECT \(columns) FROM reports r
                     JOIN indicators i ON i.id BETWEEN r.id * \(Schema.span) AND r.id * \(Schema.span) + \(Schema.span - 1)
+                    \(IndicatorRecord.joins)
                     WHERE r.place_id IN (\(ids.map(String.init).joined(separator: ","))) AND +i.canonical_id = ?
                     ORDER BY r.display_year, i.id
                     """, arguments: [canonicalId])
             } else {
                 rows = try Row.fetchAll(db, sql: """
-                    SELECT \(columns) FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                    SELECT \(columns) FROM \(Self.hitSource)
                     WHERE i.canonical_id = ? ORDER BY r.display_year, i.id
                     """, arguments: [canonicalId])
             }

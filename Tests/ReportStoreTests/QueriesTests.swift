@@ -37,7 +37,7 @@ final class QueriesTests: XCTestCase {
         }
 
         // Full-text search: the same paragraphs, years and sentences.
-        for q in ["地区生产总值", "税", "高标准农田", "乡村振兴 产业"] {
+        for q in ["地区生产总值", "税", "高标准农田", "乡村振兴 产业", "农田", "产业 增长"] {
             let key = { (h: ParagraphHit) in "\(h.file)#\(h.paragraph)" }
             let a = try store.searchParagraphs(q, limit: 400).sorted { key($0) < key($1) }
             let b = try memory.searchParagraphs(q, limit: 400).sorted { key($0) < key($1) }

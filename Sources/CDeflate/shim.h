@@ -1,0 +1,2 @@
+// zlib, for the index's compressed paragraph store (Sources/ReportStore/ParagraphCodec.swift).
+#include <zlib.h>
