@@ -74,18 +74,18 @@ public struct IndicatorCatalog: Sendable {
         let at = b.at
         // A modifier before the name makes it another quantity: 海洋生产总值, 单位GDP能耗, 开发区生产总值, 万元GDP用水量.
         let before = String(scalars: n[..<at])
-        if Lexicon.partModifiers.contains(where: before.hasSuffix) { return nil }
+        if Lexicon.partModifiers.contains(where: before.endsWith) { return nil }
         // Another place's figure: 杭州市经济总量, 芝罘区地区生产总值, 云岩区、南明区经济总量, 武汉都市圈经济总量.
         // 全市/我省/本区 are the report's own place.
         if let last = before.unicodeScalars.last, Self.placeSuffixes.contains(last),
            !(before.unicodeScalars.count == 2 && Self.ownPlaceHeads.contains(before.unicodeScalars.first ?? " ")) { return nil }
         if before.includes("、") { return nil }
         // A partner or another subject: 对沿线国家进出口总额, 对俄进出口.
-        if Lexicon.partPrefixes.contains(where: before.hasPrefix) { return nil }
+        if Lexicon.partPrefixes.contains(where: before.startsWith) { return nil }
         let after = String(scalars: n[(at + b.len)...])
         if Lexicon.ratioTails.contains(where: after.includes) { return nil }
         // "数字经济增加值占地区生产总值比重" is a share, not GDP; "税收占比" is not tax revenue.
-        let share = Lexicon.shareTails.contains { name.hasSuffix($0) && !b.spelling.hasSuffix($0) } || (name.includes("占") && !b.spelling.includes("占"))
+        let share = Lexicon.shareTails.contains { name.endsWith($0) && !b.spelling.endsWith($0) } || (name.includes("占") && !b.spelling.includes("占"))
         return share ? nil : (entries[b.entry], at + b.len)
     }
 

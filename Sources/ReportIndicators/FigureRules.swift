@@ -82,7 +82,7 @@ enum FigureRules {
     static func respectivelyNamedRates(_ f: Figure, _ st: inout SentenceState) -> Bool {
         guard isRate(f.q), let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
         // A verbless 同比分别 keeps its 分别 with the list.
-        let head = String(f.lead.dropLast(verb.count)) + (verb.hasSuffix("分别") ? "分别" : "")
+        let head = String(f.lead.dropLast(verb.count)) + (verb.endsWith("分别") ? "分别" : "")
         let names: [String]
         if let r = head.fastRange(of: "分别") ?? Naming.sharedMarker(in: head).flatMap({ $0.upperBound == head.endIndex ? $0 : nil }) {
             names = Naming.splitRespectively(Naming.cleanName(String(head[..<r.lowerBound])))
@@ -119,7 +119,7 @@ enum FigureRules {
     /// after 分别/均 goes to each of them (…1.9万元，…1.2万元，同比分别增长11%).
     static func ratesToEarlierLevels(_ f: Figure, _ st: inout SentenceState) -> Bool {
         guard isRate(f.q), st.respectively.isEmpty, let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
-        let head = String(f.lead.dropLast(verb.count)) + (verb.hasSuffix("分别") ? "分别" : "")
+        let head = String(f.lead.dropLast(verb.count)) + (verb.endsWith("分别") ? "分别" : "")
         guard head.includes("分别") || Naming.sharedMarker(in: head) != nil, Naming.namesNothing(head) else { return false }
         // The levels since the last indicator with a change, in order.
         var open: [Int] = []
@@ -181,7 +181,7 @@ enum FigureRules {
 
     /// …与上年持平, 12亿元: 持平 right before the next figure is the change of the level before it. Takes nothing.
     static func flatAfterLevel(_ f: Figure, _ st: inout SentenceState) -> Bool {
-        if f.lead.hasSuffix("持平") || f.lead.hasSuffix("与上年持平") {
+        if f.lead.endsWith("持平") || f.lead.endsWith("与上年持平") {
             if let li = st.last, st.indicators[li].change == nil { st.indicators[li].change = Change(percent: 0) }
         }
         return false
@@ -252,7 +252,7 @@ enum FigureRules {
                 st.fromToSpan = -y
                 st.fromToYears = (y, nil)
                 name = st.fromToName ?? name
-            } else if let ft = st.fromToName, fromToEndings.contains(where: rest.hasSuffix) {
+            } else if let ft = st.fromToName, fromToEndings.contains(where: rest.endsWith) {
                 name = ft
                 if st.fromToSpan < 0 { st.fromToSpan += y }
                 if let start = st.fromToYears?.start { st.fromToYears = (start, y) }
@@ -271,7 +271,7 @@ enum FigureRules {
         }
         // "从2015年的4342.38亿元提高到6733.79亿元": the end point without a year of its own is the latest year
         // reviewed, not the start year the sentence named.
-        if ownYear == f.year, st.fromToName != nil, st.last != nil, f.role == .actual, Lexicon.fromToVerbs.contains(where: lead.hasSuffix) {
+        if ownYear == f.year, st.fromToName != nil, st.last != nil, f.role == .actual, Lexicon.fromToVerbs.contains(where: lead.endsWith) {
             ownYear = st.inheritedFromTo.flatMap(\.end) ?? c.reviewYear
             if let ft = st.fromToName, !ft.isEmpty { name = ft }
         }
@@ -292,23 +292,23 @@ enum FigureRules {
             name = st.indicators[li].name
             // …新登记经营主体320万户、增长13%，总量达2037.7万户: the total is the stock the flow adds to.
             if Lexicon.stockWords.contains(where: lead.includes) {
-                if let flow = Lexicon.flowWords.first(where: name.hasPrefix) { name.removeFirst(flow.count) }
-                else if let flow = Lexicon.flowWords.first(where: name.hasSuffix) { name.removeLast(flow.count) }
+                if let flow = Lexicon.flowWords.first(where: name.startsWith) { name.removeFirst(flow.count) }
+                else if let flow = Lexicon.flowWords.first(where: name.endsWith) { name.removeLast(flow.count) }
             }
         }
         if name.isEmpty { name = Naming.cleanName(s.text(f.clauseStart, q.start)) }
         // list-head-noun: 粮食播种面积3320万亩、产量1285万吨: a bare head noun after 、 takes the modifier of the figure before.
-        if lead.hasPrefix("、"), let li = st.last, !IndicatorExtractor.disabledRules.contains("list-head-noun"),
+        if lead.startsWith("、"), let li = st.last, !IndicatorExtractor.disabledRules.contains("list-head-noun"),
            let shared = Naming.sharedModifier(of: st.indicators[li].name, item: name) { name = shared }
         if name.isEmpty, let earlier = earlierSubject(f, st) { name = earlier }
         // "全省地区生产总值迈上5万亿台阶,达5.38万亿元": the sentence's subject, up to its first verb.
         if name.isEmpty { name = Naming.sentenceSubject(s.text(st.start, q.start)) }
         guard !name.isEmpty else { return true }
-        let share = lead.hasPrefix("占") || lead.includes("占年度") || lead.includes("占全")
+        let share = lead.startsWith("占") || lead.includes("占年度") || lead.includes("占全")
         var ind = st.make(name: name, q: q, role: f.role, year: ownYear, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
         ind.milestone = isMilestone(s, q, lead: lead, after: st.indicators.last)
         // share-of: 建筑业增加值达到全省GDP的9.8%: a percent of a named whole is a share, not the whole.
-        if q.dimension == .percent, lead.hasSuffix("的"), !IndicatorExtractor.disabledRules.contains("share-of") {
+        if q.dimension == .percent, lead.endsWith("的"), !IndicatorExtractor.disabledRules.contains("share-of") {
             ind.name = Naming.cleanName(s.text(f.clauseStart, q.start)) + "的比重"; ind.canonical = nil; ind.canonicalId = nil
         }
         // Shares and progress: 占年度计划的108.4% belongs to the figure before it.
@@ -352,7 +352,7 @@ enum FigureRules {
         var k = q.end
         if k < s.count, s[k] == "新" { k += 1 }
         if milestoneNouns.contains(where: { s.has($0, at: k) }) { return true }
-        if Lexicon.milestoneVerbs.contains(where: lead.hasSuffix) { return true }
+        if Lexicon.milestoneVerbs.contains(where: lead.endsWith) { return true }
         guard !IndicatorExtractor.disabledRules.contains("milestone-list") else { return false }
         // A figure joined by 、 to a milestone before it.
         if previous?.milestone == true, lead.count <= 1, lead.allSatisfy({ "、和及".contains($0) }) { return true }
@@ -378,9 +378,9 @@ enum FigureRules {
             let clauseStart = Sentence.boundary(s, before: i, in: Sentence.clauseEnds)
             guard !quantities.contains(where: { $0.start >= clauseStart && $0.start < i }) else { continue }
             var lead = s.text(clauseStart, i)
-            if lead.hasSuffix("与区") || lead.hasSuffix("与市") || lead.hasSuffix("与县") || lead.hasSuffix("与全省") || lead.hasSuffix("与全国") { continue }
+            if lead.endsWith("与区") || lead.endsWith("与市") || lead.endsWith("与县") || lead.endsWith("与全省") || lead.endsWith("与全国") { continue }
             for w in ["与上年", "与去年", "同比", "基本", "保持", "总体"] { lead = lead.replacingAll(w, with: "") }
-            for v in Naming.growthVerbsLongestFirst where lead.hasSuffix(v) { lead.removeLast(v.count); break }
+            for v in Naming.growthVerbsLongestFirst where lead.endsWith(v) { lead.removeLast(v.count); break }
             let name = Naming.cleanName(lead)
             guard name.count >= 2 else { continue }
             let sentStart = Sentence.boundary(s, before: i, in: Sentence.sentenceEnds)

@@ -116,7 +116,7 @@ public enum IndicatorExtractor {
     /// rule changes is the difference between an extract with and without it (docs/quantities.md).
     static let disabledRules: Set<String> = {
         guard let v = ProcessInfo.processInfo.environment["REPORTDESK_DISABLE_RULES"] else { return [] }
-        return Set(v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        return Set(v.split(separator: ",").map { String($0).trimmedSpaces })
     }()
 
     package static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {

@@ -114,15 +114,15 @@ enum Naming {
 
     /// The growth verb that ends `lead` ("同比增长", "下降", "提高"), allowing 了/达/为/约 after it.
     static func growthVerb(atEndOf raw: String) -> String? {
-        let lead = raw.trimmingCharacters(in: .whitespaces)
+        let lead = raw.trimmedSpaces
         var t = lead
-        for tail in Lexicon.growthVerbTails where t.hasSuffix(tail) { t = String(t.dropLast(tail.count)) }
-        for v in growthVerbsLongestFirst where t.hasSuffix(v) {
+        for tail in Lexicon.growthVerbTails where t.endsWith(tail) { t = String(t.dropLast(tail.count)) }
+        for v in growthVerbsLongestFirst where t.endsWith(v) {
             return v + String(lead.dropFirst(t.count))
         }
         // signed-rate: 同比分别-3.1%、-8.4%: a comparison base right before a rate makes it a change; the sign is the number's.
         if !IndicatorExtractor.disabledRules.contains("signed-rate") {
-            for w in Lexicon.changeWithoutVerb where lead.hasSuffix(w) { return w }
+            for w in Lexicon.changeWithoutVerb where lead.endsWith(w) { return w }
         }
         return nil
     }
@@ -140,7 +140,7 @@ enum Naming {
         }
         let firstLen = parts[0].count
         // (全省生产总值、人均生产总值: both are whole names — an item that ends like the last one is not a modifier.)
-        if parts.dropLast().allSatisfy({ $0.count <= 4 && !last.hasSuffix(String($0.suffix(2))) }), last.count > firstLen + 1 {
+        if parts.dropLast().allSatisfy({ $0.count <= 4 && !last.endsWith(String($0.suffix(2))) }), last.count > firstLen + 1 {
             // The last item carries the shared head: swap its leading modifier for each earlier one.
             let head = String(last.dropFirst(firstLen))
             return parts.dropLast().map { $0 + head } + [last]
@@ -157,7 +157,7 @@ enum Naming {
     /// 规上工业增加值, (粮食播种面积, 产量) → 粮食产量; nil when `item` is not a bare head noun or `first` has no modifier.
     static func sharedModifier(of first: String, item: String) -> String? {
         guard Lexicon.headNouns.contains(item),
-              let head = Lexicon.headNouns.first(where: { first.hasSuffix($0) && first.count > $0.count }) else { return nil }
+              let head = Lexicon.headNouns.first(where: { first.endsWith($0) && first.count > $0.count }) else { return nil }
         return String(first.dropLast(head.count)) + item
     }
 
@@ -180,7 +180,7 @@ enum Naming {
             guard let r = name.fastRange(of: scope) else { continue }
             return parts.map { part in
                 let n = name.replacingCharacters(in: r, with: part)
-                guard let short = Lexicon.incomeShorthands.first(where: n.hasSuffix) else { return n }
+                guard let short = Lexicon.incomeShorthands.first(where: n.endsWith) else { return n }
                 return String(n.dropLast(short.count)) + "居民人均可支配收入"
             }
         }
@@ -203,7 +203,7 @@ enum Naming {
         }
         // "39家规上工业企业总产值102.79亿元": what is counted is the noun without the next figure's measure.
         if abutsNext {
-            for m in Lexicon.countNounMeasures where noun.hasSuffix(m) && noun.count > m.count + 1 {
+            for m in Lexicon.countNounMeasures where noun.endsWith(m) && noun.count > m.count + 1 {
                 noun.removeLast(m.count); break
             }
         }

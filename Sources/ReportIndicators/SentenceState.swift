@@ -28,7 +28,7 @@ struct Figure {
         clauseStart = max(Sentence.boundary(s, before: q.start, in: Sentence.clauseEnds), st.start)
         let prev = qi > 0 ? st.quantities[qi - 1].end : -1
         let leadStart = max(clauseStart, prev > clauseStart ? prev : clauseStart)
-        lead = s.text(leadStart, q.start).trimmingCharacters(in: .whitespaces)
+        lead = s.text(leadStart, q.start).trimmedSpaces
         var from = st.start, to = sentEnd
         if to - from > Sentence.maxText {
             from = clauseStart
@@ -84,7 +84,7 @@ struct SentenceState {
         var name = raw
         // The report's own place, with or without its suffix (四川省 / 四川), is not part of the name.
         if let place = context.place {
-            for p in [place, PlaceNames.key(place)] where p.count >= 2 && name.hasPrefix(p) && name.count > p.count + 1 { name.removeFirst(p.count); break }
+            for p in [place, PlaceNames.key(place)] where p.count >= 2 && name.startsWith(p) && name.count > p.count + 1 { name.removeFirst(p.count); break }
         }
         var entry = catalog.match(name)
         // "兰州新区经济增速持续领跑…，生产总值由…增加到342亿元": a bare name takes the sentence's subject, which here is a part of the place.

@@ -11,7 +11,7 @@ enum Timing {
     static func multiYearParagraph(_ text: String) -> Bool? {
         var sc = Array(text.unicodeScalars.prefix(48))
         // 各位代表！刚刚过去的2025年…: the salutation is not the opening.
-        for v in Lexicon.salutations where text.hasPrefix(v) {
+        for v in Lexicon.salutations where text.startsWith(v) {
             sc = Array(sc.dropFirst(v.unicodeScalars.count).drop { "！!，,：: ".unicodeScalars.contains($0) })
             break
         }

@@ -73,7 +73,7 @@ package enum MetadataExtractor {
         for c in candidates {
             let parts = splitPlace(c)
             guard let name = parts.last, let level = PlaceNames.level(of: name), seen.insert(name).inserted else { continue }
-            let stem = String(name.dropLast(name.hasSuffix("自治区") ? 3 : 1))
+            let stem = String(name.dropLast(name.endsWith("自治区") ? 3 : 1))
             // "在自治区党委的坚强领导下": a level word alone is not a place.
             guard !stem.isEmpty, !["本", "全", "我", "该", "各"].contains(stem) else { continue }
             let score = stem.count >= 2 ? lines.reduce(0) { $0 + $1.occurrences(of: stem) } : 0
@@ -97,7 +97,7 @@ package enum MetadataExtractor {
         if let name = r.place.name {
             var parents = r.place.parents
             for p in namedParents(lines: lines, fields: fields, place: name) where !parents.contains(p) && p != name {
-                if p.count <= 3, parents.contains(where: { $0.hasPrefix(p) }) { continue }
+                if p.count <= 3, parents.contains(where: { $0.startsWith(p) }) { continue }
                 parents.append(p)
             }
             r.place.parents = parents.sorted { (rank(of: $0)) < (rank(of: $1)) }
@@ -135,7 +135,7 @@ package enum MetadataExtractor {
     /// A header line that is only a date ("2003年4月7日").
     static func dateOnlyLine(_ line: String) -> String? {
         let t = line.replacingAll(" ", with: "").trimmingCharacters(in: CharacterSet(charactersIn: "—-()（）"))
-        guard t.count <= 12, t.hasSuffix("日"), let m = t.wholeMatch(of: ymd) else { return nil }
+        guard t.count <= 12, t.endsWith("日"), let m = t.wholeMatch(of: ymd) else { return nil }
         return iso(m.1, m.2, m.3)
     }
 
@@ -239,14 +239,14 @@ package enum MetadataExtractor {
     /// "河北省保定市博野县" → [河北省, 保定市, 博野县]; "清城区源潭镇" → [清城区, 源潭镇].
     static func splitPlace(_ raw: String) -> [String] {
         var s = raw.replacingAll(" ", with: "")
-        for p in ["中共", "全"] where s.hasPrefix(p) && s.count > 3 { s.removeFirst(p.count) }
+        for p in ["中共", "全"] where s.startsWith(p) && s.count > 3 { s.removeFirst(p.count) }
         let scalars = Array(s)
         var parts: [String] = []
         var start = 0, i = 0
         let ends = PlaceNames.partEnds
         while i < scalars.count {
             let rest = String(scalars[i...])
-            if let w = ends.words.first(where: rest.hasPrefix) { i += w.count; parts.append(String(scalars[start..<i])); start = i; continue }
+            if let w = ends.words.first(where: rest.startsWith) { i += w.count; parts.append(String(scalars[start..<i])); start = i; continue }
             if ends.characters.contains(scalars[i]), i - start >= 1 {
                 // Do not cut inside names such as 市中区 or 新区 where the next char continues a level word.
                 let seg = String(scalars[start...i])
@@ -255,7 +255,7 @@ package enum MetadataExtractor {
             i += 1
         }
         if start < scalars.count { parts.append(String(scalars[start...])) }
-        return parts.map { $0.hasSuffix("街道办事处") ? String($0.dropLast(3)) : $0 }
+        return parts.map { $0.endsWith("街道办事处") ? String($0.dropLast(3)) : $0 }
     }
 
     /// Parent places named in the text: "在乐平市委、市政府的坚强领导下", "考察江西重要讲话精神", footer addresses.
@@ -263,8 +263,8 @@ package enum MetadataExtractor {
         var out: [String] = []
         let footer = [fields["主办单位"], fields["承办单位"]].compactMap { $0 }
         func add(_ p: String) {
-            let p = p.trimmingCharacters(in: .whitespaces)
-            guard p != place, !place.hasPrefix(p), p.count >= 2, !out.contains(p) else { return }
+            let p = p.trimmedSpaces
+            guard p != place, !place.startsWith(p), p.count >= 2, !out.contains(p) else { return }
             out.append(p)
         }
         let ownRank = PlaceNames.level(of: place)?.rank ?? 9
@@ -275,7 +275,7 @@ package enum MetadataExtractor {
             }
             for m in l.matches(of: MetadataPatterns.inspection) {
                 let p = String(m.1)
-                if provinceShortNames.contains(p), !place.hasPrefix(p) { add(p) }
+                if provinceShortNames.contains(p), !place.startsWith(p) { add(p) }
             }
         }
         for f in footer {

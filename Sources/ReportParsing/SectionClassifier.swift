@@ -127,7 +127,7 @@ public enum SectionClassifier {
         // A report whose only date is its title (XX镇2024年政府工作报告) is delivered in that year: it reviews the
         // year before and plans that year.
         if kind == .governmentWorkReport, let t = title {
-            for m in t.matches(of: ClassifierPatterns.yearWithTail) where String(m.2).hasPrefix("政府工作报告") {
+            for m in t.matches(of: ClassifierPatterns.yearWithTail) where String(m.2).startsWith("政府工作报告") {
                 guard let y = Int(m.1) else { continue }
                 if reviewYear == nil, planYear == nil || planYear == y { reviewYear = y - 1 }
                 if planYear == nil, reviewYear == y - 1 { planYear = y }

@@ -24,7 +24,7 @@ package enum SectionParser {
         }
         var b = Builder(idPrefix: "s", part: 0)
         let hasChineseComma = lines.contains { HeadingMarkers.match($0.analysis)?.kind == .chineseComma }
-        let preambleEnd = lines.prefix(40).firstIndex { $0.count <= 16 && $0.analysisString.hasPrefix("各位代表") } ?? -1
+        let preambleEnd = lines.prefix(40).firstIndex { $0.count <= 16 && $0.analysisString.startsWith("各位代表") } ?? -1
         b.chapterLines = chapterTitleLines(lines, after: preambleEnd)
         for (i, line) in lines.enumerated() {
             b.add(line, allowUnnumbered: !hasChineseComma, inPreamble: i <= preambleEnd)
@@ -174,7 +174,7 @@ package enum SectionParser {
     }
 
     package static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        String(scalars: s).trimmingCharacters(in: .whitespaces)
+        String(scalars: s).trimmedSpaces
     }
 
     /// A topic-sentence lead ("项目建设推动有力。全年实施…"): a short clause without commas ending in 。 or ：,
@@ -268,7 +268,7 @@ package enum SectionParser {
             if !inPreamble, line.emphasised || (allowUnnumbered && Self.looksLikeTitleLine(s)), s.count <= 40,
                !Self.isPreambleLine(s) {
                 let numbered = stack.contains { sections[$0].kind != .unnumbered && sections[$0].kind != .topic }
-                let special = ["名词解释", "注释", "附件", "附表", "说明"].contains { line.analysisString.hasPrefix($0) }
+                let special = ["名词解释", "注释", "附件", "附表", "说明"].contains { line.analysisString.startsWith($0) }
                 // Appendices and glossaries rank above 一、 so their own numbering nests under them.
                 let kind: HeadingKind = special ? (numbered ? .chapter : .unnumbered) : numbered ? .topic : .unnumbered
                 var title = SectionParser.string(s[...])
@@ -295,7 +295,7 @@ package enum SectionParser {
 
         static func isPreambleLine(_ s: [Unicode.Scalar]) -> Bool {
             let t = String(scalars: s)
-            return t.includes("政府工作报告") || t.hasPrefix("各位代表") || t.hasPrefix("—") || t.includes("人民代表大会")
+            return t.includes("政府工作报告") || t.startsWith("各位代表") || t.startsWith("—") || t.includes("人民代表大会")
                 || SpeakerLine.speaker(in: t) != nil
         }
 

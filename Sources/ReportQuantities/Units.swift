@@ -70,7 +70,7 @@ enum Units {
     /// The Recognizers-Text name of a written unit ("亿元" → "Chinese yuan"), by its longest known suffix.
     public static func recognizerName(for written: String?) -> String? {
         guard let w = written else { return nil }
-        return byLength.first { w.hasSuffix($0.unit.spelling) }?.unit.recognizerName
+        return byLength.first { w.endsWith($0.unit.spelling) }?.unit.recognizerName
     }
 
     /// Spellings by their first scalar (ASCII letters under both cases), longest first.

@@ -65,3 +65,35 @@ extension String {
         return out
     }
 }
+
+extension String {
+    /// Suffix test on UTF-8 bytes. `hasSuffix` compares Characters from the end (a reversed grapheme walk), which
+    /// cost a fourteenth of parse time; report text is NFC and its lexicon words start on a base character, so the
+    /// bytes decide the same. (Not generic over StringProtocol: unspecialised across modules, that was slower still.)
+    @inline(__always) package func endsWith(_ suffix: String) -> Bool {
+        let a = utf8, b = suffix.utf8
+        guard b.count <= a.count else { return false }
+        return a.suffix(b.count).elementsEqual(b)
+    }
+
+    /// Prefix test on UTF-8 bytes (see `endsWith`).
+    @inline(__always) package func startsWith(_ prefix: String) -> Bool {
+        let a = utf8, b = prefix.utf8
+        guard b.count <= a.count else { return false }
+        return a.prefix(b.count).elementsEqual(b)
+    }
+
+    /// Without leading and trailing spaces and tabs (what `trimmingCharacters(in: .whitespaces)` removes: U+0020,
+    /// U+0009, U+3000 and the other space separators), without going through NSString.
+    package var trimmedSpaces: String {
+        let s = unicodeScalars
+        guard let first = s.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = s.lastIndex(where: { !isSpace($0) }) ?? first
+        if first == s.startIndex, s.index(after: last) == s.endIndex { return self }
+        return String(scalars: s[first...last])
+    }
+}
+
+@inline(__always) private func isSpace(_ u: Unicode.Scalar) -> Bool {
+    u == " " || u == "\t" || (u.value >= 0x80 && u.properties.generalCategory == .spaceSeparator)
+}

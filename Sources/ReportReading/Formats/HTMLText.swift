@@ -279,7 +279,7 @@ public enum HTMLText {
     static func siteTitleCut(_ t: [Unicode.Scalar]) -> String? {
         var s = String(String.UnicodeScalarView(t)).trimmingCharacters(in: .whitespacesAndNewlines)
         for sep in ["_", "|", " - ", "－", "——"] {
-            if let r = s.range(of: sep) { s = String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces) }
+            if let r = s.range(of: sep) { s = String(s[..<r.lowerBound]).trimmedSpaces }
         }
         return s.unicodeScalars.contains(where: HanClass.isHan) ? s : nil
     }

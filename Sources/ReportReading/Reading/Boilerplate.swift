@@ -28,11 +28,11 @@ enum Boilerplate {
             let t = line.analysisString
             let short = line.count <= 240
             if short, headerMarks.contains(where: t.includes) { drop[i] = true; continue }
-            if i < max(8, n / 4), line.count <= 80, breadcrumbStarts.contains(where: t.hasPrefix), breadcrumbSeparators.contains(where: t.includes) {
+            if i < max(8, n / 4), line.count <= 80, breadcrumbStarts.contains(where: t.startsWith), breadcrumbSeparators.contains(where: t.includes) {
                 drop[i] = true; continue
             }
             let headerHits = short ? headerKeys.filter { t.includes($0 + ":") || t.includes($0 + "：") } : []
-            if !headerHits.isEmpty, headerHits.count >= 2 || t.hasPrefix(headerHits[0]) {
+            if !headerHits.isEmpty, headerHits.count >= 2 || t.startsWith(headerHits[0]) {
                 drop[i] = true
                 record(t, keys: headerKeys, into: &fields)
                 continue
@@ -46,10 +46,10 @@ enum Boilerplate {
             if short, footerKeys.contains(where: t.includes) {
                 drop[i] = true
                 record(t, keys: ["主办单位", "承办单位"], into: &fields)
-                if late, footerFrom == nil, t.hasPrefix("相关文档") || t.hasPrefix("相关附件") { footerFrom = i }
+                if late, footerFrom == nil, t.startsWith("相关文档") || t.startsWith("相关附件") { footerFrom = i }
                 continue
             }
-            if late, short, line.count <= 120, t.hasPrefix("地址:") || t.hasPrefix("地址：") || t.hasPrefix("电话:") || t.hasPrefix("电话：") {
+            if late, short, line.count <= 120, t.startsWith("地址:") || t.startsWith("地址：") || t.startsWith("电话:") || t.startsWith("电话：") {
                 drop[i] = true
             }
         }
@@ -73,7 +73,7 @@ enum Boilerplate {
             }).min() {
                 rest = rest[..<next]
             }
-            let v = rest.trimmingCharacters(in: .whitespaces)
+            let v = String(rest).trimmedSpaces
             if !v.isEmpty { fields[k] = v }
         }
     }

@@ -49,7 +49,7 @@ enum HTMLEntities {
         while j < end, j - i <= 10, isASCIILetterOrDigit(s[j]) { j += 1 }
         let name = String(String.UnicodeScalarView(s[(i + 1)..<j]))
         if j < end, s[j] == ";", let u = named[name] { return (u, j - i + 1) }
-        if browser, let legacy = legacyNames.first(where: { name.hasPrefix($0) }), let u = named[legacy] { return (u, 1 + legacy.count) }
+        if browser, let legacy = legacyNames.first(where: { name.startsWith($0) }), let u = named[legacy] { return (u, 1 + legacy.count) }
         return nil
     }
 

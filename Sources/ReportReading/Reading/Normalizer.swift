@@ -75,7 +75,7 @@ public enum Normalizer {
     }
 
     static func text(_ s: [Unicode.Scalar], _ l: RawLine) -> String {
-        String(scalars: s[l.start..<l.end]).trimmingCharacters(in: .whitespaces)
+        String(scalars: s[l.start..<l.end]).trimmedSpaces
     }
 
     /// A leading `---` block: `key: value` lines (values may continue as `- item` lines).
@@ -87,13 +87,13 @@ public enum Normalizer {
             raw[i].dropped = true
             let t = text(s, raw[i])
             if i == first || i == close || t.isEmpty { continue }
-            if t.hasPrefix("- "), let k = key {
-                let v = String(t.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+            if t.startsWith("- "), let k = key {
+                let v = String(t.dropFirst(2)).trimmedSpaces
                 fields[k] = fields[k].map { $0.isEmpty ? v : $0 + " " + v } ?? v
             } else if let colon = t.firstIndex(of: ":") {
-                let k = String(t[..<colon]).trimmingCharacters(in: .whitespaces)
-                var v = String(t[t.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-                if v.count >= 2, (v.hasPrefix("\"") && v.hasSuffix("\"")) || (v.hasPrefix("'") && v.hasSuffix("'")) {
+                let k = String(t[..<colon]).trimmedSpaces
+                var v = String(t[t.index(after: colon)...]).trimmedSpaces
+                if v.count >= 2, (v.startsWith("\"") && v.endsWith("\"")) || (v.startsWith("'") && v.endsWith("'")) {
                     v = String(v.dropFirst().dropLast())
                 }
                 key = k
@@ -109,9 +109,9 @@ public enum Normalizer {
         for i in raw.indices where !raw[i].dropped {
             let t = text(s, raw[i])
             if t.isEmpty { continue }
-            guard let k = keys.first(where: { t.hasPrefix($0 + "：") || t.hasPrefix($0 + ":") }) else { break }
+            guard let k = keys.first(where: { t.startsWith($0 + "：") || t.startsWith($0 + ":") }) else { break }
             raw[i].dropped = true
-            fields[k] = String(t.dropFirst(k.count + 1)).trimmingCharacters(in: .whitespaces)
+            fields[k] = String(t.dropFirst(k.count + 1)).trimmedSpaces
             seen += 1
             if seen >= keys.count { break }
         }

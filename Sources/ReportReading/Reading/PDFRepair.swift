@@ -52,7 +52,7 @@ enum PDFRepair {
         }
         // 第1页共18页 / 第 1 页
         let str = String(scalars: s)
-        if str.hasPrefix("第"), str.hasSuffix("页") {
+        if str.startsWith("第"), str.endsWith("页") {
             let core = str.dropFirst().dropLast().replacingOccurrences(of: "页共", with: "").replacingOccurrences(of: "页,共", with: "")
                 .replacingOccurrences(of: "页，共", with: "").replacingOccurrences(of: "/", with: "")
             if !core.isEmpty, core.unicodeScalars.allSatisfy(HanClass.isDigit) { return true }
