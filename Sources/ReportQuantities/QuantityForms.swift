@@ -35,7 +35,7 @@ extension QuantityParser {
 
     static let perPrefixes: [(String, Double)] = [("百万万分之", 1e10), ("万万分之", 1e8), ("千万分之", 1e7), ("百万分之", 1e6), ("万分之", 1e4),
                                                   ("萬分之", 1e4), ("千分之", 1e3), ("仟分之", 1e3)]
-    static let currencySymbols: [Unicode.Scalar: String] = ["$": "$", "￥": "元", "¥": "元"]
+    static let currencySymbols = ScalarMap<String>(["$": "$", "￥": "元", "¥": "元"])
 
     static let discountDigits: [Unicode.Scalar: Int] = {
         var d = NumberGrammar.digits

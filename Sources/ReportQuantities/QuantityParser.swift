@@ -43,11 +43,11 @@ public enum QuantityParser {
         "十四五", "十三五", "十五五", "十二五", "十一五", "一成不变", "五角大楼", "百千万", "千万工程", "万企", "千企", "百企", "二十大", "十九大", "十八大", "三中全会", "四中全会", "五中全会", "一号文件",
     ]
     static let notNumberScalars: [[Unicode.Scalar]] = notNumbers.map { Array($0.unicodeScalars) }
-    /// For each scalar, the words of `notNumbers` that contain it.
-    static let notNumberIndex: [Unicode.Scalar: [[Unicode.Scalar]]] = {
+    /// The words of `notNumbers` by their first scalar: every occurrence of a word is found where it starts.
+    static let notNumberIndex: ScalarMap<[[Unicode.Scalar]]> = {
         var d: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-        for w in notNumberScalars { for u in Set(w) { d[u, default: []].append(w) } }
-        return d
+        for w in notNumberScalars { if let f = w.first { d[f, default: []].append(w) } }
+        return ScalarMap(d)
     }()
     /// Financial numerals with a common word meaning count only next to another numeral.
     static let ambiguousAlone: ScalarSet = ["伍", "陆", "陸", "拾", "肆", "佰", "仟", "两", "兩", "万", "萬", "亿", "億", "兆", "千", "百"]
@@ -146,13 +146,7 @@ public enum QuantityParser {
         i = 0
         while i < s.count {
             if let words = notNumberIndex[s[i]] {
-                for w in words {
-                    // The word may start before i.
-                    guard let k = w.firstIndex(of: s[i]), i - k >= 0, i - k + w.count <= s.count else { continue }
-                    var ok = true
-                    for m in 0..<w.count where s[i - k + m] != w[m] { ok = false; break }
-                    if ok { for m in 0..<w.count { ex[i - k + m] = true } }
-                }
+                for w in words where s.has(w, at: i) { for m in 0..<w.count { ex[i + m] = true } }
             }
             i += 1
         }
