@@ -208,24 +208,33 @@ public enum Normalizer {
 
     /// Converts traditional texts to simplified for analysis, one scalar for one scalar.
     static func convertScript(_ lines: inout [MappedLine]) -> Script {
+        // Distinct Han scalars: a bit per BMP scalar (hashing each of a report's Han characters into a Set was the
+        // cost here), a set for the rest.
         var han = [Unicode.Scalar]()
         var hanCount = 0
-        var seen = Set<UInt32>()
+        var seen = [UInt64](repeating: 0, count: 1024), seenAbove = Set<UInt32>()
         for l in lines {
             for u in l.analysis where HanClass.isHan(u) {
                 hanCount += 1
-                if seen.insert(u.value).inserted { han.append(u) }
+                let v = u.value
+                if v < 0x1_0000 {
+                    let (w, b) = (Int(v >> 6), UInt64(1) << (v & 63))
+                    if seen[w] & b == 0 { seen[w] |= b; han.append(u) }
+                } else if seenAbove.insert(v).inserted { han.append(u) }
             }
         }
         guard hanCount > 0 else { return .simplified }
-        let table = ScriptConverter.mapping(for: han)
-        guard !table.isEmpty else { return .simplified }
+        let mapping = ScriptConverter.mapping(for: han)
+        guard !mapping.isEmpty else { return .simplified }
+        let table = ScalarMap(Dictionary(uniqueKeysWithValues: mapping.compactMap { k, v in
+            Unicode.Scalar(k).flatMap { key in Unicode.Scalar(v).map { (key, $0) } }
+        }))
         var changed = 0
-        for l in lines { for u in l.analysis where table[u.value] != nil { changed += 1 } }
+        for l in lines { for u in l.analysis where table[u] != nil { changed += 1 } }
         guard changed >= 10, Double(changed) / Double(hanCount) >= 0.02 else { return .simplified }
         for i in lines.indices {
             for j in lines[i].analysis.indices {
-                if let t = table[lines[i].analysis[j].value], let u = Unicode.Scalar(t) { lines[i].analysis[j] = u }
+                if let u = table[lines[i].analysis[j]] { lines[i].analysis[j] = u }
             }
         }
         return .traditional
