@@ -54,7 +54,7 @@ public struct IndicatorCatalog: Sendable {
     public func match(_ name: String) -> Entry? {
         if let hit = locate(name) { return hit.entry }
         // whole-name aliases: 经济增长8%左右 is GDP growth, but 数字经济 is not GDP.
-        if let id = Lexicon.wholeNameAliases[name], !IndicatorExtractor.disabledRules.contains("whole-name-alias") { return entry(id: id) }
+        if let id = Lexicon.wholeNameAliases[name], !IndicatorExtractor.isOff("whole-name-alias") { return entry(id: id) }
         return nil
     }
 

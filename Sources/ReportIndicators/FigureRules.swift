@@ -41,7 +41,7 @@ enum FigureRules {
     /// is above or below a benchmark (the nation, the province, a target, another indicator) is not an indicator,
     /// and later rates of the sentence still belong to the figure before it.
     static func isBenchmarkGap(_ f: Figure) -> Bool {
-        guard !IndicatorExtractor.disabledRules.contains("benchmark-gap") else { return false }
+        guard !IndicatorExtractor.isOff("benchmark-gap") else { return false }
         guard isRate(f.q) || f.q.unit == "个" else { return false }
         var lead = Substring(f.lead)
         while let c = lead.first, "、，,；;".contains(c) { lead.removeFirst() }
@@ -196,10 +196,10 @@ enum FigureRules {
         var shared = false
         if let r = lead.fastRange(of: "分别") {
             names = Naming.splitRespectively(Naming.cleanName(String(lead[..<r.lowerBound])))
-        } else if let r = Naming.sharedMarker(in: lead), !IndicatorExtractor.disabledRules.contains("shared-level") {
+        } else if let r = Naming.sharedMarker(in: lead), !IndicatorExtractor.isOff("shared-level") {
             names = Naming.splitRespectively(Naming.cleanName(String(lead[..<r.lowerBound])))
             shared = true
-        } else if !IndicatorExtractor.disabledRules.contains("implicit-pairs"), let pair = Naming.pairedScope(Naming.cleanName(lead)) {
+        } else if !IndicatorExtractor.isOff("implicit-pairs"), let pair = Naming.pairedScope(Naming.cleanName(lead)) {
             names = pair
         } else {
             return false
@@ -239,7 +239,7 @@ enum FigureRules {
         if ye >= 0, "的底末".unicodeScalars.contains(ls[ye]) { ye -= 1 }
         // A year written before the figure (由2019年的…), or relative-start-year: 从五年前的2万亿元 (only as a from–to's start).
         var written: (year: Int, length: Int)? = ye >= 4 ? Timing.year(endingAt: ye, ls).map { ($0, 5) } : nil
-        if written == nil, !IndicatorExtractor.disabledRules.contains("relative-start-year"), let ago = Timing.yearsAgo(endingAt: ye, ls),
+        if written == nil, !IndicatorExtractor.isOff("relative-start-year"), let ago = Timing.yearsAgo(endingAt: ye, ls),
            let reviewed = c.reviewYear, ye - ago.length >= 0, "由从".unicodeScalars.contains(ls[ye - ago.length]) {
             written = (reviewed - ago.years, ago.length)
         }
@@ -267,7 +267,7 @@ enum FigureRules {
             if let ft = st.fromToName, !ft.isEmpty { name = ft }
             // from-to-parallel-years: 全省地区生产总值从1978年的186亿元增加到2018年的9.73万亿元；地方一般公共预算收入从41.8亿元
             // 增加到1.21万亿元: a from–to without years after one with them in the paragraph spans the same years.
-            ownYear = IndicatorExtractor.disabledRules.contains("from-to-parallel-years") ? nil : st.inheritedFromTo?.start
+            ownYear = IndicatorExtractor.isOff("from-to-parallel-years") ? nil : st.inheritedFromTo?.start
         }
         // "从2015年的4342.38亿元提高到6733.79亿元": the end point without a year of its own is the latest year
         // reviewed, not the start year the sentence named.
@@ -278,7 +278,7 @@ enum FigureRules {
         // level-after-rate: 地区生产总值增长6—6.5%，突破10万亿元大关; 森林覆盖率净增1.8个百分点，达到11.2%: a level that
         // names nothing after a change of the same subject is that indicator's level.
         if name.isEmpty, let li = st.last, st.indicators[li].value == nil, st.indicators[li].change != nil, !st.indicators[li].redacted,
-           !st.respectively.contains(li), !IndicatorExtractor.disabledRules.contains("level-after-rate"), !Sentence.insideParentheses(s, q.start),
+           !st.respectively.contains(li), !IndicatorExtractor.isOff("level-after-rate"), !Sentence.insideParentheses(s, q.start),
            // 增长6%左右，力争达到6%以上 restates the rate: a percent is a level only after a change in points.
            q.dimension != .percent || st.indicators[li].change?.points != nil,
            // 年均增长7.6%，达到5745.5亿元: the level is the last year's, not part of an average over years.
@@ -298,7 +298,7 @@ enum FigureRules {
         }
         if name.isEmpty { name = Naming.cleanName(s.text(f.clauseStart, q.start)) }
         // list-head-noun: 粮食播种面积3320万亩、产量1285万吨: a bare head noun after 、 takes the modifier of the figure before.
-        if lead.startsWith("、"), let li = st.last, !IndicatorExtractor.disabledRules.contains("list-head-noun"),
+        if lead.startsWith("、"), let li = st.last, !IndicatorExtractor.isOff("list-head-noun"),
            let shared = Naming.sharedModifier(of: st.indicators[li].name, item: name) { name = shared }
         if name.isEmpty, let earlier = earlierSubject(f, st) { name = earlier }
         // "全省地区生产总值迈上5万亿台阶,达5.38万亿元": the sentence's subject, up to its first verb.
@@ -308,7 +308,7 @@ enum FigureRules {
         var ind = st.make(name: name, q: q, role: f.role, year: ownYear, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
         ind.milestone = isMilestone(s, q, lead: lead, after: st.indicators.last)
         // share-of: 建筑业增加值达到全省GDP的9.8%: a percent of a named whole is a share, not the whole.
-        if q.dimension == .percent, lead.endsWith("的"), !IndicatorExtractor.disabledRules.contains("share-of") {
+        if q.dimension == .percent, lead.endsWith("的"), !IndicatorExtractor.isOff("share-of") {
             ind.name = Naming.cleanName(s.text(f.clauseStart, q.start)) + "的比重"; ind.canonical = nil; ind.canonicalId = nil
         }
         // Shares and progress: 占年度计划的108.4% belongs to the figure before it.
@@ -323,7 +323,7 @@ enum FigureRules {
     /// 保持固定资产投资稳定增长，今年增长10%左右: a figure whose clause names nothing, with no figure before it in the
     /// sentence, is about the catalog indicator an earlier clause of the sentence is about (its spelling as written).
     static func earlierSubject(_ f: Figure, _ st: SentenceState) -> String? {
-        guard !IndicatorExtractor.disabledRules.contains("subject-from-earlier-clause") else { return nil }
+        guard !IndicatorExtractor.isOff("subject-from-earlier-clause") else { return nil }
         var end = f.clauseStart - 1
         while end > st.start {
             let begin = max(Sentence.boundary(st.s, before: end, in: Sentence.clauseEnds), st.start)
@@ -353,7 +353,7 @@ enum FigureRules {
         if k < s.count, s[k] == "新" { k += 1 }
         if milestoneNouns.contains(where: { s.has($0, at: k) }) { return true }
         if Lexicon.milestoneVerbs.contains(where: lead.endsWith) { return true }
-        guard !IndicatorExtractor.disabledRules.contains("milestone-list") else { return false }
+        guard !IndicatorExtractor.isOff("milestone-list") else { return false }
         // A figure joined by 、 to a milestone before it.
         if previous?.milestone == true, lead.count <= 1, lead.allSatisfy({ "、和及".contains($0) }) { return true }
         // The list's count of thresholds after it: …7万亿元两个台阶.

@@ -27,7 +27,7 @@ public enum IndicatorExtractor {
         // opening with the term (五年来，…) makes the paragraphs after it about the term, until one opens with a
         // single year or the chapter ends.
         var carry: Bool?, carryChapter: Int?
-        let carries = !disabledRules.contains("term-review-carry")
+        let carries = !isOff("term-review-carry")
         for (pi, p) in r.paragraphs.enumerated() {
             let section = sectionIndexOf[pi].map { r.sections[$0] }
             var ctx = Context(role: section?.role ?? .other, sectionYear: section?.year, reviewYear: r.reviewYear,
@@ -44,7 +44,7 @@ public enum IndicatorExtractor {
                 if Timing.termOpensLater(p.text) { carry = true }
             }
             // estimate-note: （预计数，下同） marks the figure before it and the review's figures after it as estimates.
-            if !disabledRules.contains("estimate-note") {
+            if !isOff("estimate-note") {
                 if let section = sectionOf[pi], estimatesInSection == section { ctx.estimatedFrom = 0 }
                 if let at = Timing.estimateNote(in: p.text) {
                     ctx.estimatedFrom = min(ctx.estimatedFrom ?? at, at)
@@ -104,13 +104,13 @@ public enum IndicatorExtractor {
         FigureRule(name: "flat-after-level", apply: FigureRules.flatAfterLevel),
         FigureRule(name: "respectively-levels", apply: FigureRules.respectivelyLevels),
         FigureRule(name: "level", apply: FigureRules.level),
-    ].filter { !disabledRules.contains($0.name) }
+    ].filter { !isOff($0.name) }
 
     /// The sentence rules, in order.
     static let sentenceRules: [SentenceRule] = [
         SentenceRule(name: "flow-not-stock", apply: SentenceRules.flowNotStock),
         SentenceRule(name: "term-end-levels", apply: SentenceRules.termEndLevels),
-    ].filter { !disabledRules.contains($0.name) }
+    ].filter { !isOff($0.name) }
 
     /// Rules switched off for measurement (`REPORTDESK_DISABLE_RULES=a,b`): how many corpus indicators a
     /// rule changes is the difference between an extract with and without it (docs/quantities.md).
@@ -118,6 +118,10 @@ public enum IndicatorExtractor {
         guard let v = ProcessInfo.processInfo.environment["REPORTDESK_DISABLE_RULES"] else { return [] }
         return Set(v.split(separator: ",").map { String($0).trimmedSpaces })
     }()
+    static let noneDisabled = disabledRules.isEmpty
+
+    /// Whether a rule is switched off; rules ask on every figure, so the usual case (none off) hashes nothing.
+    @inline(__always) static func isOff(_ rule: String) -> Bool { !noneDisabled && disabledRules.contains(rule) }
 
     package static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {
         let s = Array(p.text.unicodeScalars)
@@ -140,7 +144,7 @@ public enum IndicatorExtractor {
             state = st
         }
         if var done = state { finish(&done); out += done.indicators }
-        if !disabledRules.contains("flat") { out += FigureRules.flat(s, p, quantities, c, catalog) }
+        if !isOff("flat") { out += FigureRules.flat(s, p, quantities, c, catalog) }
         return out
     }
 

@@ -9,7 +9,9 @@ import ReportQuantities
 /// items of a 分别 list; the noun a count counts; the subject at the start of a sentence.
 enum Naming {
     static let leadingScalars = Lexicon.leadingWords.map { Array($0.unicodeScalars) }
-    static let leadingWordSet = Set(Lexicon.leadingWords)
+    /// Whole phrases that are not names: connectors and bare verbs, lead-in words, comparability markers, comparison bases.
+    static let notNames = ScalarWordSet(Lexicon.bareWords.union(Lexicon.leadingWords).union(Lexicon.comparability).union(Lexicon.comparisonBases))
+    static let stockWordSet = ScalarWordSet(Lexicon.stockWords)
     /// The trailing words and the milestone verbs (地区生产总值迈过…, 生产总值连续跨越…), longest first.
     static let trailingScalars = Set(Lexicon.trailingWords + Lexicon.milestoneVerbs + Lexicon.verbsBeforeQualifier).sorted { $0.count > $1.count }.map { Array($0.unicodeScalars) }
     static let nameVerbScalars = Lexicon.nameVerbs.map { Array($0.unicodeScalars) }
@@ -36,13 +38,10 @@ enum Naming {
             for w in leadingScalars where t.starts(with: w) && t.count > w.count { t.removeFirst(w.count); changed = true }
             for w in trailingScalars where t.count >= w.count && t[(t.count - w.count)...].elementsEqual(w) && !isInputNoun(t, w) { t.removeLast(w.count); changed = true }
         }
-        let whole = String(scalars: t)
         // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
-        if Lexicon.bareWords.contains(whole) || leadingWordSet.contains(whole) { return "" }
         // total-after-flow: "新增市场主体30.5万户、总量达73.8万户": 总量 after 、 is the stock of the figure before.
-        if Lexicon.stockWords.contains(String(scalars: t.filter { !nameEdge.contains($0) })) { return "" }
         // Comparability markers and comparison bases are not names: 同口径增长12.7%, 比上年提高1.5个百分点.
-        if Lexicon.comparability.contains(whole) || Lexicon.comparisonBases.contains(whole) { return "" }
+        if notNames.contains(t) || stockWordSet.contains(t.filter { !nameEdge.contains($0) }) { return "" }
         // "10个行政村实现村集体收入": the name follows the verb.
         for v in nameVerbScalars {
             if let r = t.lastStart(of: v), t.count - (r + v.count) >= 2 { t.removeFirst(r + v.count) }
@@ -92,7 +91,7 @@ enum Naming {
     /// comparison-base: "一般公共预算收入比2019年调整预算收入增长7%", "固定资产投资较上年增长": the name ends where its
     /// comparison base (比/较 + a year or 上年/去年/同期) begins. 比重/比例 are not bases.
     static func cutComparisonBase(_ t: inout [Unicode.Scalar]) {
-        guard !IndicatorExtractor.disabledRules.contains("comparison-base") else { return }
+        guard !IndicatorExtractor.isOff("comparison-base") else { return }
         for k in t.indices.dropFirst(2) where baseStarts.contains(t[k]) && k + 1 < t.count {
             let next = t[k + 1]
             if HanClass.isDigit(next) || baseFollowers.contains(where: { t.has($0, at: k + 1) }) {
@@ -121,7 +120,7 @@ enum Naming {
             return v + String(lead.dropFirst(t.count))
         }
         // signed-rate: 同比分别-3.1%、-8.4%: a comparison base right before a rate makes it a change; the sign is the number's.
-        if !IndicatorExtractor.disabledRules.contains("signed-rate") {
+        if !IndicatorExtractor.isOff("signed-rate") {
             for w in Lexicon.changeWithoutVerb where lead.endsWith(w) { return w }
         }
         return nil
@@ -132,11 +131,11 @@ enum Naming {
     static func splitRespectively(_ subject: String) -> [String] {
         var parts = subject.split(separator: "、").map(String.init).filter { !$0.isEmpty }
         // list-connectors: 城镇和农村居民人均可支配收入, 城镇调查失业率和城镇登记失业率.
-        if !IndicatorExtractor.disabledRules.contains("list-connectors") {
+        if !IndicatorExtractor.isOff("list-connectors") {
             parts = parts.flatMap { splitOnConnectors($0) }
         }
         guard parts.count >= 2, let last = parts.last else {
-            return IndicatorExtractor.disabledRules.contains("paired-scope") ? parts : pairedScope(subject) ?? parts
+            return IndicatorExtractor.isOff("paired-scope") ? parts : pairedScope(subject) ?? parts
         }
         let firstLen = parts[0].count
         // (全省生产总值、人均生产总值: both are whole names — an item that ends like the last one is not a modifier.)
@@ -147,7 +146,7 @@ enum Naming {
         }
         // shared-modifier: 实际利用内资、外资 → 实际利用外资; 规上工业产值和增加值 → 规上工业增加值: a later item that is a
         // bare head noun (``Lexicon/headNouns``) takes the modifier of the first item, whose own head noun it replaces.
-        if !IndicatorExtractor.disabledRules.contains("shared-modifier"), let first = parts.first {
+        if !IndicatorExtractor.isOff("shared-modifier"), let first = parts.first {
             return [first] + parts.dropFirst().map { sharedModifier(of: first, item: $0) ?? $0 }
         }
         return parts

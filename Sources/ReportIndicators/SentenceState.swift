@@ -35,7 +35,7 @@ struct Figure {
             to = Sentence.boundaryAfter(s, from: q.end, in: Sentence.clauseEnds)
             if to - from > Sentence.maxText { from = max(from, q.start - Sentence.maxText / 2); to = min(to, q.end + Sentence.maxText / 2) }
         }
-        sentence = s.text(from, to)
+        sentence = st.text.of(s, from, to)
         before = s.text(max(Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start - Sentence.maxText), q.start)
         let when = Timing.timing(before: before, context: st.context)
         (role, year, period, estimated) = (when.role, when.year, when.period, when.estimated)
@@ -46,6 +46,16 @@ struct Figure {
             if role == .forecast { role = .actual; estimated = true }
         }
         span = st.span(of: q)
+    }
+}
+
+/// The last span of a scalar array made into a String, kept for the next figure that asks for the same span.
+final class SpanText {
+    private var lower = -1, upper = -1, made = ""
+
+    func of(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        if a != lower || b != upper { (lower, upper, made) = (a, b, s.text(a, b)) }
+        return made
     }
 }
 
@@ -74,6 +84,8 @@ struct SentenceState {
     /// The years of this sentence's from–to (由1978年的…增加到2018年的…), and those of an earlier sentence of the paragraph.
     var fromToYears: (start: Int, end: Int?)?
     var inheritedFromTo: (start: Int, end: Int?)?
+    /// The sentence's text, made once for all its figures (each figure's `sentence` is usually the same span).
+    let text = SpanText()
 
     package init(s: [Unicode.Scalar], paragraph: Paragraph, quantities: [Quantity], context: IndicatorExtractor.Context, catalog: IndicatorCatalog, start: Int) {
         self.s = s; self.paragraph = paragraph; self.quantities = quantities; self.context = context; self.catalog = catalog; self.start = start

@@ -106,13 +106,13 @@ enum Timing {
             else if mentions(yearWord: lastYearWord, in: bs) || mentions(yearWord: previousYearWord, in: bs) { year = c.reviewYear }
         }
         // multi-year-sentence: 五年来实际利用外资824亿美元 in a one-year review is a total over the years, not the year's.
-        let spansYears = !IndicatorExtractor.disabledRules.contains("multi-year-sentence") && year == nil
+        let spansYears = !IndicatorExtractor.isOff("multi-year-sentence") && year == nil
             && Lexicon.multiYearReviewWords.contains(where: before.includes)
         if year == nil, !c.multiYear, !spansYears { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
         var when = When(role: role, year: year, period: period(in: bs))
         // estimated-actual: 预计 in the review of a year states that year's outcome as known when the report was
         // written; only a year after the one reviewed is a forecast.
-        if role == .forecast, c.role != .plan, let y = year, y <= (c.reviewYear ?? y), !IndicatorExtractor.disabledRules.contains("estimated-actual") {
+        if role == .forecast, c.role != .plan, let y = year, y <= (c.reviewYear ?? y), !IndicatorExtractor.isOff("estimated-actual") {
             when.role = .actual
             when.estimated = true
         }
@@ -123,7 +123,7 @@ enum Timing {
     /// level given with its average growth or its multiple of the first year (完成119.8亿元，是2011年的1.6倍，年均增长8.2%)
     /// are the last reviewed year's, as are figures said of 全年/去年; totals (累计) and the rest keep no year.
     static func termReviewYear(sentence: String, before: String, lead: String, isRate: Bool, context c: IndicatorExtractor.Context) -> Int? {
-        guard c.multiYear, c.role != .plan, !IndicatorExtractor.disabledRules.contains("term-review-years"), !lead.includes("累计") else { return nil }
+        guard c.multiYear, c.role != .plan, !IndicatorExtractor.isOff("term-review-years"), !lead.includes("累计") else { return nil }
         // 本届政府的工作回顾 …全年实现地区生产总值…: one year's figure within the term.
         if Lexicon.yearOnYearWords.contains(where: sentence.includes) || Lexicon.singleYearMarkers.contains(where: before.includes) { return c.reviewYear }
         if !isRate, sentence.includes("年均") || sentence.includes("倍") { return c.reviewYear }
@@ -160,7 +160,7 @@ enum Timing {
     package static func mentions(yearWord w: [Unicode.Scalar], in bs: [Unicode.Scalar]) -> Bool {
         var i = 0
         while i + 1 < bs.count {
-            if bs[i] == w[0], bs[i + 1] == w[1], i == 0 || !Lexicon.baseMarkers.contains(bs[i - 1]) || IndicatorExtractor.disabledRules.contains("base-years") {
+            if bs[i] == w[0], bs[i + 1] == w[1], i == 0 || !Lexicon.baseMarkers.contains(bs[i - 1]) || IndicatorExtractor.isOff("base-years") {
                 return true
             }
             i += 1
@@ -195,7 +195,7 @@ enum Timing {
         var k = t.count - 1
         while k >= 4 {
             if let y = year(endingAt: k, t) {
-                if IndicatorExtractor.disabledRules.contains("base-years") { return y }
+                if IndicatorExtractor.isOff("base-years") { return y }
                 let before = k - 5
                 if before >= 0, Lexicon.baseMarkers.contains(t[before]) { k -= 1; continue }
                 if before >= 1, Lexicon.spanMarks.contains(t[before]), HanClass.isDigit(t[before - 1]) { k -= 1; continue }

@@ -43,25 +43,20 @@ extension IndexStore: CorpusQueries {
         let placeArgs: [String] = place.map { [Self.likePattern($0)] } ?? []
         return try pool.read { db in
             var out: [IndicatorMatch] = []
-            var seen = Set<Int64>()
-            let columns = Self.hitSelection
+            var seen = Set<String>()
+            let order = "i.year DESC, i.id", n = MemoryQueries.perName
             for m in found {
-                let rows: [Row]
+                let found: [IndicatorHit]
                 switch m.target {
                 case .canonical(let id):
-                    rows = try Row.fetchAll(db, sql: """
-                        SELECT \(columns) FROM \(Self.hitSource)
-                        WHERE i.canonical_id = ? \(placeCondition) ORDER BY i.year DESC, i.id LIMIT ?
-                        """, arguments: StatementArguments([id] + placeArgs + [String(MemoryQueries.perName)]))
+                    found = try hits(db, where: "i.canonical_id = ? \(placeCondition)", order: order, limit: n, StatementArguments([id] + placeArgs))
                 case .name(let name):
                     guard let nameId = try Int64.fetchOne(db, sql: "SELECT id FROM indicator_names WHERE name = ?", arguments: [name]) else { continue }
-                    rows = try Row.fetchAll(db, sql: """
-                        SELECT \(columns) FROM \(Self.hitSource)
-                        WHERE i.name_id = ? \(placeCondition) ORDER BY i.year DESC, i.id LIMIT ?
-                        """, arguments: StatementArguments([nameId] as [Int64]) + StatementArguments(placeArgs + [String(MemoryQueries.perName)]))
+                    found = try hits(db, where: "i.name_id = ? \(placeCondition)", order: order, limit: n,
+                                     StatementArguments([nameId] as [Int64]) + StatementArguments(placeArgs))
                 }
-                for row in rows where seen.insert(row[IndicatorRecord.Columns.id]).inserted {
-                    out.append(IndicatorMatch(hit: hit(from: row), match: m))
+                for h in found where seen.insert(h.file + "#\(h.indicator.paragraph):\(h.indicator.start)").inserted {
+                    out.append(IndicatorMatch(hit: h, match: m))
                     if out.count >= limit { return out }
                 }
             }

@@ -153,6 +153,20 @@ extension IndexStore {
     /// `indicators i` with its report `r` and what `IndicatorRecord.selection` reads: the FROM of a hit query.
     static let hitSource = "indicators i JOIN reports r ON r.id = i.id / \(Schema.span) \(IndicatorRecord.joins)"
 
+    /// The first `limit` hits in `order` among the indicators that meet `condition` (on `i` and its report `r`). The
+    /// rows are chosen and sorted first and only those get their name and sentence: a sentence inflates its block,
+    /// which for every candidate of a sort (16,000 GDP figures of one year at 100,000 reports) took 200 ms.
+    func hits(_ db: Database, where condition: String, order: String, outerOrder: String? = nil, limit: Int,
+              _ arguments: StatementArguments) throws -> [IndicatorHit] {
+        try Row.fetchAll(db, sql: """
+            SELECT \(IndicatorRecord.selection), i.report_path, i.report_place, i.report_year FROM (
+                SELECT i.*, r.path AS report_path, r.place AS report_place, r.display_year AS report_year
+                FROM indicators i JOIN reports r ON r.id = i.id / \(Schema.span)
+                WHERE \(condition) ORDER BY \(order) LIMIT \(limit)) AS i
+            \(IndicatorRecord.joins) ORDER BY \(outerOrder ?? order)
+            """, arguments: arguments).map(hit(from:))
+    }
+
     /// An indicator with its report, from a row selected with `hitSelection`. The hit's year is the figure's own,
     /// its report's only when the figure has none (a 2023 report's 2022 actual is 2022's).
     func hit(from row: Row) -> IndicatorHit {

@@ -15,15 +15,15 @@ extension IndexStore {
     /// Matches ranked per query (see `searchParagraphs`).
     public static let rankWindow = 2000
 
-    /// A two-character term is looked up as every trigram it starts (the index's vocabulary); past this many
-    /// the term is only checked in the paragraphs the other terms select, or by a scan.
+    /// A one- or two-character term is looked up as every trigram it starts (the index's vocabulary); past this
+    /// many the term is only checked in the paragraphs the other terms select, or by a scan.
     static let prefixTrigramLimit = 400
 
     /// Full-text search over paragraphs. The trigram index selects the blocks that can hold every term (three or
-    /// more characters: all its trigrams; two: any trigram it starts); the paragraphs of those blocks are checked
-    /// for the terms themselves (letters in either case) and the first `rankWindow` matches in index order are
-    /// ranked, bm25-style, by how often the terms occur against the paragraph's length. A query with no term the
-    /// index can narrow (only one-character terms) reads the blocks in order.
+    /// more characters: all its trigrams; one or two: any trigram it starts); the paragraphs of those blocks are
+    /// checked for the terms themselves (letters in either case) and the first `rankWindow` matches in index order
+    /// are ranked, bm25-style, by how often the terms occur against the paragraph's length. A query whose every
+    /// term starts too many trigrams to list (a common character) reads the blocks in order.
     public func searchParagraphs(_ query: String, limit: Int = 20) throws -> [ParagraphHit] {
         let terms = Self.terms(query)
         guard !terms.isEmpty else { return [] }
@@ -83,9 +83,9 @@ extension IndexStore {
     enum BlockQuery: Equatable { case match(String), none, scan }
 
     /// The MATCH that selects every block able to hold all `terms`. The index has no positions (detail=none), so a
-    /// term is the AND of its trigrams and the paragraphs are checked afterwards; a two-character term is the OR of
-    /// the trigrams it starts, read from the vocabulary (each block's text ends in two line breaks, so a term at a
-    /// paragraph's end starts one too).
+    /// term is the AND of its trigrams and the paragraphs are checked afterwards; a one- or two-character term is the
+    /// OR of the trigrams it starts, read from the vocabulary (each block's text ends in two line breaks, so a term at
+    /// a paragraph's end starts one too); a term the vocabulary has no trigram for is in no paragraph.
     static func blockQuery(_ db: Database, _ terms: [String]) throws -> BlockQuery {
         var parts: [String] = []
         for term in terms {
@@ -97,7 +97,7 @@ extension IndexStore {
                     if !trigrams.contains(t) { trigrams.append(t) }
                 }
                 parts.append(trigrams.map(quoted).joined(separator: " AND "))
-            } else if chars.count == 2 {
+            } else if !chars.isEmpty {
                 let prefix = String(String.UnicodeScalarView(chars))
                 let starts = try String.fetchAll(db, sql: "SELECT term FROM paragraph_vocab WHERE term >= ? AND term < ? LIMIT ?",
                                                  arguments: [prefix, prefix + "\u{10FFFF}", prefixTrigramLimit + 1])
@@ -177,10 +177,7 @@ extension IndexStore {
 
     /// The newest `limit` figures whose `column` (name_id or canonical_id) is `value`.
     func latestUses(_ db: Database, _ column: String, _ value: some DatabaseValueConvertible, limit: Int) throws -> [IndicatorHit] {
-        try Row.fetchAll(db, sql: """
-            SELECT \(Self.hitSelection) FROM \(Self.hitSource)
-            WHERE i.\(column) = ? ORDER BY i.year DESC LIMIT ?
-            """, arguments: [value, limit]).map(hit(from:))
+        try hits(db, where: "i.\(column) = ?", order: "i.year DESC", outerOrder: "i.year DESC, i.id DESC", limit: limit, [value])
     }
 
     /// Every indicator with a catalog id, for the given places (by place id) or all — a series query.

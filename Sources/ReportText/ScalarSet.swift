@@ -66,3 +66,32 @@ public struct ScalarMap<Value: Sendable>: Sendable {
         }
     }
 }
+
+/// A set of words for text held as scalars: the lookup hashes the scalars themselves (FNV-1a), so no String is built
+/// and nothing is normalised — `Set<String>.contains` on a fresh String did both for every figure's name.
+public struct ScalarWordSet: Sendable {
+    private var buckets: [[[Unicode.Scalar]]]
+    private let mask: Int
+
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        let list = Array(Set(words)).map { Array($0.unicodeScalars) }
+        var size = 16
+        while size < list.count * 2 { size <<= 1 }
+        mask = size - 1
+        buckets = Array(repeating: [], count: size)
+        for w in list { buckets[Self.hash(w[...]) & mask].append(w) }
+    }
+
+    @inline(__always) static func hash(_ s: ArraySlice<Unicode.Scalar>) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for u in s { h = (h ^ UInt64(u.value)) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    @inline(__always) public func contains(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        for w in buckets[Self.hash(s) & mask] where w.count == s.count && w.elementsEqual(s) { return true }
+        return false
+    }
+
+    @inline(__always) public func contains(_ s: [Unicode.Scalar]) -> Bool { contains(s[...]) }
+}

@@ -7,9 +7,9 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Full-text search over the paragraphs and indicator names of a corpus.",
         discussion: """
-        Matches Chinese substrings (simplified or traditional); several words must all match. Terms of two or \
-        more characters are looked up in the trigram index, one-character terms by reading paragraphs in order; \
-        matches are ranked by how often the terms occur. Paragraph hits show place, year, section and the sentence, with the match \
+        Matches Chinese substrings (simplified or traditional); several words must all match. Every term is \
+        looked up in the trigram index (a common character alone is read paragraph by paragraph); matches are \
+        ranked by how often the terms occur. Paragraph hits show place, year, section and the sentence, with the match \
         highlighted when stdout is a terminal (else marked «like this»).
 
         Examples:
