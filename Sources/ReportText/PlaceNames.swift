@@ -52,7 +52,7 @@ public enum PlaceNames {
     package static func level(of name: String) -> PlaceLevel? {
         guard name.count >= 2 else { return nil }
         if municipalities.contains(name) { return .municipality }
-        for (s, l) in suffixes where name.hasSuffix(s) && name.count > s.count { return l }
+        for (s, l) in suffixes where name.endsWith(s) && name.count > s.count { return l }
         return nil
     }
 
@@ -69,7 +69,7 @@ public enum PlaceNames {
     /// The name without its level suffix, for matching spellings (河北省 ~ 河北, 京东镇 ~ 青山湖区京东镇).
     public static func key(_ name: String) -> String {
         var n = name
-        for s in keySuffixes where n.hasSuffix(s) && n.count > s.count + 1 {
+        for s in keySuffixes where n.endsWith(s) && n.count > s.count + 1 {
             n.removeLast(s.count); break
         }
         return n

@@ -13,7 +13,11 @@ public enum SpeakerLine {
                                "代主席", "省长", "市长", "县长", "区长", "旗长", "镇长", "乡长", "主席", "主任"]
 
     package static func speaker(in line: String) -> Speaker? {
-        guard line.count <= 40, !line.includes("。"), !line.includes("，") else { return nil }
+        // Cheap tests first: this runs on every line, and counting all the Characters of a paragraph-long line or
+        // searching it twenty times through Foundation was a fortieth of parse time. Every office title holds 长,
+        // 主席 or 主任.
+        guard line.prefix(41).count <= 40, !line.includes("。"), !line.includes("，"),
+              line.includes("长") || line.includes("主席") || line.includes("主任") else { return nil }
         let compact = line.replacingAll(" ", with: "").replacingAll("\u{3000}", with: "").replacingAll("•", with: "·")
         for t in officeTitles {
             guard let r = compact.range(of: t, options: .backwards) else { continue }
