@@ -17,6 +17,9 @@ enum Boilerplate {
     static let footerExact: Set<String> = ["关闭", "打印", "【关闭】", "【打印】", "[关闭]", "[打印]", "返回顶部", "分享",
                                             "上一页", "下一页", "首页", "尾页", "上一篇", "下一篇"]
 
+    /// Each header key followed by a colon, half- and full-width (made once, not per line).
+    static let headerKeyForms = headerKeys.map { ($0 + ":", $0 + "：") }
+
     static func strip(_ lines: inout [MappedLine], fields: inout [String: String], stats: inout NormalizedText.Stats) {
         let n = lines.count
         var drop = [Bool](repeating: false, count: n)
@@ -31,7 +34,8 @@ enum Boilerplate {
             if i < max(8, n / 4), line.count <= 80, breadcrumbStarts.contains(where: t.startsWith), breadcrumbSeparators.contains(where: t.includes) {
                 drop[i] = true; continue
             }
-            let headerHits = short ? headerKeys.filter { t.includes($0 + ":") || t.includes($0 + "：") } : []
+            let headerHits = short && (t.includes(":") || t.includes("："))
+                ? zip(headerKeys, headerKeyForms).filter { t.includes($1.0) || t.includes($1.1) }.map(\.0) : []
             if !headerHits.isEmpty, headerHits.count >= 2 || t.startsWith(headerHits[0]) {
                 drop[i] = true
                 record(t, keys: headerKeys, into: &fields)
