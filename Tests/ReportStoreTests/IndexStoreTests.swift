@@ -16,15 +16,21 @@ final class IndexStoreTests: XCTestCase {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seeds = repoRoot.appendingPathComponent("Data/reports")
 
-    /// A scratch copy of the seed reports and an index file beside it.
-    func scratch() throws -> (corpus: URL, index: String) {
+    /// A scratch folder holding a copy of the seed reports in `reports/`, removed when `test` ends.
+    static func scratchFolder(for test: XCTestCase) throws -> URL {
         let d = FileManager.default.temporaryDirectory.appendingPathComponent("reportdesk-store-\(UUID().uuidString)")
         let corpus = d.appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.seeds, to: corpus)
+        try FileManager.default.copyItem(at: seeds, to: corpus)
         try? FileManager.default.removeItem(at: corpus.appendingPathComponent(".reportdesk"))
-        addTeardownBlock { try? FileManager.default.removeItem(at: d) }
-        return (corpus, d.appendingPathComponent("index.sqlite").path)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: d) }
+        return d
+    }
+
+    /// A scratch copy of the seed reports and an index file beside it.
+    func scratch() throws -> (corpus: URL, index: String) {
+        let d = try Self.scratchFolder(for: self)
+        return (d.appendingPathComponent("reports"), d.appendingPathComponent("index.sqlite").path)
     }
 
     func testIndexedReportsEqualParsedOnes() throws {

@@ -6,12 +6,8 @@ import ReportModel
 /// The index answers the dashboard's questions exactly as the in-memory answerer does over the same reports.
 final class QueriesTests: XCTestCase {
     func testIndexAndMemoryGiveTheSameAnswers() throws {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("reportdesk-queries-\(UUID().uuidString)")
+        let d = try IndexStoreTests.scratchFolder(for: self)
         let corpus = d.appendingPathComponent("reports"), index = d.appendingPathComponent("index.sqlite").path
-        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: IndexStoreTests.seeds, to: corpus)
-        try? FileManager.default.removeItem(at: corpus.appendingPathComponent(".reportdesk"))
-        addTeardownBlock { try? FileManager.default.removeItem(at: d) }
         let store = try IndexStore(corpus: corpus.path, path: index)
         _ = try store.refresh()
         // prepare() (the dashboard asks at start) leaves the name and place tables in memory for the first search.

@@ -8,13 +8,8 @@ import ReportModel
 /// what is stored reads back, sentences are spans of it, and searching, updating and removing stay exact.
 final class TextStoreTests: XCTestCase {
     func scratch() throws -> (corpus: URL, dir: URL) {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("reportdesk-text-\(UUID().uuidString)")
-        let corpus = d.appendingPathComponent("reports")
-        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: IndexStoreTests.seeds, to: corpus)
-        try? FileManager.default.removeItem(at: corpus.appendingPathComponent(".reportdesk"))
-        addTeardownBlock { try? FileManager.default.removeItem(at: d) }
-        return (corpus, d)
+        let d = try IndexStoreTests.scratchFolder(for: self)
+        return (d.appendingPathComponent("reports"), d)
     }
 
     /// Every paragraph of the bundled reports comes back from its block, the traditional report's original script
