@@ -43,8 +43,9 @@ extension IndexStore {
             }
             struct Found { var block: Int64; var report: Int64; var paragraph: Int; var index: Int; var counts: [Int]; var length: Int }
             var found: [Found] = []
+            let inflater = Inflater()
             scan: while let row = try candidates.next() {
-                guard let (raw, start, lengths) = TextBlock.body(row["text"]) else { continue }
+                guard let (raw, start, lengths) = TextBlock.body(row["text"], inflater) else { continue }
                 let folded = caseless ? Self.folded(raw) : raw
                 var at = start
                 for (k, l) in lengths.enumerated() {

@@ -84,8 +84,8 @@ struct TextBlock: Equatable {
     }
 
     /// The body of a stored block (the paragraphs joined by "\n") and where it starts in the inflated bytes.
-    static func body(_ data: Data) -> (bytes: [UInt8], start: Int, lengths: [Int])? {
-        guard let raw = Deflate.decompress(data) else { return nil }
+    static func body(_ data: Data, _ inflater: Inflater = Inflater()) -> (bytes: [UInt8], start: Int, lengths: [Int])? {
+        guard let raw = inflater.inflate(data) else { return nil }
         var at = 0
         guard let n = Varint.read(raw, &at), n <= raw.count else { return nil }
         var lengths: [Int] = []
@@ -159,30 +159,55 @@ enum Deflate {
     }
 
     /// Inflated bytes, or nil when `data` is not a stream this codec wrote.
-    static func decompress(_ data: Data) -> [UInt8]? {
-        var s = z_stream()
-        guard inflateInit2_(&s, windowBits, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
-        defer { inflateEnd(&s) }
-        guard dictionary.withUnsafeBufferPointer({ inflateSetDictionary(&s, $0.baseAddress, UInt32($0.count)) }) == Z_OK else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(data.count * 4)
-        var chunk = [UInt8](repeating: 0, count: 16_384)
-        let ok: Bool = data.withUnsafeBytes { inp in
-            s.next_in = UnsafeMutablePointer(mutating: inp.bindMemory(to: UInt8.self).baseAddress)
-            s.avail_in = UInt32(inp.count)
+    static func decompress(_ data: Data) -> [UInt8]? { Inflater().inflate(data) }
+}
+
+/// An inflate stream kept from block to block: reset, not set up and torn down for each (a search reads up to
+/// 2,000 blocks). One per reader; not shared between threads.
+final class Inflater {
+    // zlib keeps a pointer back to its stream, so the stream lives at one address for its whole life.
+    private let strm: UnsafeMutablePointer<z_stream>
+    private let chunk: UnsafeMutablePointer<UInt8>
+    private static let chunkSize = 16_384
+    private let ready: Bool
+
+    init() {
+        strm = .allocate(capacity: 1)
+        strm.initialize(to: z_stream())
+        chunk = .allocate(capacity: Self.chunkSize)
+        ready = inflateInit2_(strm, Deflate.windowBits, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    }
+
+    deinit {
+        if ready { inflateEnd(strm) }
+        strm.deinitialize(count: 1)
+        strm.deallocate()
+        chunk.deallocate()
+    }
+
+    /// Inflated bytes, or nil when `data` is not a stream `Deflate` wrote.
+    func inflate(_ data: Data) -> [UInt8]? {
+        let strm = self.strm, chunk = self.chunk, size = Self.chunkSize
+        guard ready, inflateReset(strm) == Z_OK,
+              Deflate.dictionary.withUnsafeBufferPointer({ inflateSetDictionary(strm, $0.baseAddress, UInt32($0.count)) }) == Z_OK
+        else { return nil }
+        let input = [UInt8](data)
+        return input.withUnsafeBufferPointer { inp -> [UInt8]? in
+            var out: [UInt8] = []
+            out.reserveCapacity(inp.count * 4)
+            strm.pointee.next_in = UnsafeMutablePointer(mutating: inp.baseAddress)
+            strm.pointee.avail_in = UInt32(inp.count)
+            defer { strm.pointee.next_in = nil; strm.pointee.next_out = nil }
             while true {
-                let status: Int32 = chunk.withUnsafeMutableBufferPointer { c in
-                    s.next_out = c.baseAddress
-                    s.avail_out = UInt32(c.count)
-                    return inflate(&s, Z_NO_FLUSH)
-                }
-                out.append(contentsOf: chunk[0..<(chunk.count - Int(s.avail_out))])
-                if status == Z_STREAM_END { return true }
+                strm.pointee.next_out = chunk
+                strm.pointee.avail_out = UInt32(size)
+                let status = CDeflate.inflate(strm, Z_NO_FLUSH)
+                out.append(contentsOf: UnsafeBufferPointer(start: chunk, count: size - Int(strm.pointee.avail_out)))
+                if status == Z_STREAM_END { return out }
                 // A stream that stops short, or grows past any block the store writes, is not ours.
-                if status != Z_OK || out.count > 64 << 20 { return false }
+                if status != Z_OK || out.count > 256 << 20 { return nil }
             }
         }
-        return ok ? out : nil
     }
 }
 
@@ -191,10 +216,11 @@ enum Deflate {
 final class BlockReader: @unchecked Sendable {
     private var id: Int64 = -1
     private var body: (bytes: [UInt8], start: Int, lengths: [Int])?
+    private let inflater = Inflater()
 
     /// The body of block `id` stored as `data`, from the cache when it is the block read last.
     func body(id: Int64, data: Data) -> (bytes: [UInt8], start: Int, lengths: [Int])? {
-        if id != self.id { self.id = id; body = TextBlock.body(data) }
+        if id != self.id { self.id = id; body = TextBlock.body(data, inflater) }
         return body
     }
 

@@ -45,6 +45,16 @@ final class TextStoreTests: XCTestCase {
             }
         }
         XCTAssertEqual(traditional, 1)
+
+        // A damaged block reads as nothing, never as wrong text: cut short, bit-flipped, or not deflate at all.
+        let block = try XCTUnwrap(IndexStore.Prepared(reports[0]).blocks.first).text
+        XCTAssertNotNil(TextBlock.body(block))
+        XCTAssertNil(TextBlock.body(block.prefix(block.count / 2)))
+        var flipped = block
+        flipped[flipped.count / 3] ^= 0xFF
+        let read = TextBlock.body(flipped)
+        XCTAssertTrue(read == nil || read?.bytes != TextBlock.body(block)?.bytes)
+        XCTAssertNil(TextBlock.body(Data("not a block".utf8)))
     }
 
     /// A two-character term is looked up through the trigrams it starts, including at the very end of a paragraph
