@@ -36,8 +36,10 @@ struct Figure {
             if to - from > Sentence.maxText { from = max(from, q.start - Sentence.maxText / 2); to = min(to, q.end + Sentence.maxText / 2) }
         }
         sentence = st.text.of(s, from, to)
-        before = s.text(max(Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start - Sentence.maxText), q.start)
-        let when = Timing.timing(before: before, context: st.context)
+        let beforeStart = max(0, Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start - Sentence.maxText)
+        let beforeScalars = beforeStart < q.start ? Array(s[beforeStart..<min(q.start, s.count)]) : []
+        before = String(scalars: beforeScalars)
+        let when = Timing.timing(before: before, scalars: beforeScalars, context: st.context)
         (role, year, period, estimated) = (when.role, when.year, when.period, when.estimated)
         if role == .actual, let from = st.context.estimatedFrom, q.start >= from, year == st.context.reviewYear { estimated = true }
         if year == nil, role == .actual || role == .forecast,

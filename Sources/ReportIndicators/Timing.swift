@@ -85,12 +85,16 @@ enum Timing {
 
     /// Role, year and period from the words before the figure in its sentence, and from the section.
     static func timing(before: String, context c: IndicatorExtractor.Context) -> When {
+        timing(before: before, scalars: Array(before.unicodeScalars), context: c)
+    }
+
+    /// `timing(before:context:)` for a caller that has the words' scalars already (each figure does).
+    static func timing(before: String, scalars bs: [Unicode.Scalar], context c: IndicatorExtractor.Context) -> When {
         var role: IndicatorRole
         switch c.role {
         case .plan: role = .target
         default: role = .actual
         }
-        let bs = Array(before.unicodeScalars)
         let estimate = estimateInScope(bs)
         if estimate { role = .forecast }
         // A target word counts within the figure's clause: …确保患者不因费用问题影响就医；…2020年全市地区生产总值增长1.5%
