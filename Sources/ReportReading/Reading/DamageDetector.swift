@@ -8,18 +8,25 @@ enum DamageDetector {
     /// `s` is the analysis text; `raw` the display text of the same length (a full-width ？ is punctuation, an ASCII ? in Chinese prose is a lost character).
     @inline(__always) static func classify(_ s: [Unicode.Scalar], _ raw: [Unicode.Scalar], _ i: Int) -> Class {
         let u = s[i], v = u.value
-        if v == 0xFFFD || (0xE000...0xF8FF).contains(v) || (0x3100...0x312F).contains(v) || (0xFF66...0xFF9F).contains(v) { return .anchor }
-        if u == "?" && raw[i] == "?" {
-            // A question mark inside Chinese prose (not a URL) is a lost character.
-            let prevHan = i > 0 && (HanClass.isHan(s[i - 1]) || HanClass.isCJKPunct(s[i - 1]) || s[i - 1] == "?")
-            let nextHan = i + 1 < s.count && (HanClass.isHan(s[i + 1]) || HanClass.isCJKPunct(s[i + 1]) || s[i + 1] == "?" || s[i + 1] == ";" || s[i + 1] == "!")
-            return prevHan || nextHan ? .anchor : .punct
-        }
+        if isAnchorScalar(v) { return .anchor }
+        if u == "?" && raw[i] == "?" { return lostQuestionMark(s, i) ? .anchor : .punct }
         if HanClass.isHan(u) { return HanClass.isCommon(u) ? .common : .rare }
         if HanClass.isDigit(u) { return .digit }
         if HanClass.isSpace(u) { return .space }
         if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) { return .latin }
         return .punct
+    }
+
+    /// U+FFFD, private use, bopomofo and half-width katakana: what a wrong decoding leaves.
+    @inline(__always) static func isAnchorScalar(_ v: UInt32) -> Bool {
+        v == 0xFFFD || (0xE000...0xF8FF).contains(v) || (0x3100...0x312F).contains(v) || (0xFF66...0xFF9F).contains(v)
+    }
+
+    /// A question mark inside Chinese prose (not a URL) is a lost character.
+    static func lostQuestionMark(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let prevHan = i > 0 && (HanClass.isHan(s[i - 1]) || HanClass.isCJKPunct(s[i - 1]) || s[i - 1] == "?")
+        let nextHan = i + 1 < s.count && (HanClass.isHan(s[i + 1]) || HanClass.isCJKPunct(s[i + 1]) || s[i + 1] == "?" || s[i + 1] == ";" || s[i + 1] == "!")
+        return prevHan || nextHan
     }
 
     package static func spans(in s: [Unicode.Scalar], display raw: [Unicode.Scalar]) -> [Range<Int>] {
@@ -28,7 +35,8 @@ enum DamageDetector {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            guard classify(s, i) == .anchor else { i += 1; continue }
+            // Only an anchor opens a span: tested without classifying every character of clean text.
+            guard isAnchorScalar(s[i].value) || (s[i] == "?" && raw[i] == "?" && lostQuestionMark(s, i)) else { i += 1; continue }
             var lo = i
             // Rare characters just before the anchor belong to the damage.
             while lo > 0, lo > i - 3, classify(s, lo - 1) == .rare { lo -= 1 }
