@@ -118,10 +118,9 @@ public enum IndicatorExtractor {
         guard let v = ProcessInfo.processInfo.environment["REPORTDESK_DISABLE_RULES"] else { return [] }
         return Set(v.split(separator: ",").map { String($0).trimmedSpaces })
     }()
-    static let noneDisabled = disabledRules.isEmpty
 
     /// Whether a rule is switched off; rules ask on every figure, so the usual case (none off) hashes nothing.
-    @inline(__always) static func isOff(_ rule: String) -> Bool { !noneDisabled && disabledRules.contains(rule) }
+    @inline(__always) static func isOff(_ rule: String) -> Bool { !disabledRules.isEmpty && disabledRules.contains(rule) }
 
     package static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {
         let s = Array(p.text.unicodeScalars)

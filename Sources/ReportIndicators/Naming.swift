@@ -20,7 +20,7 @@ enum Naming {
     /// The name as written, cleaned of time words, lead-in and trailing verbs (on scalars: this runs for every figure).
     static func cleanName(_ raw: String) -> String {
         var t = Array(raw.unicodeScalars)
-        trim(&t) { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        trim(&t, HanClass.isHorizontalSpace)
         // Time words at the start: 2023年, 1-10月, 截至10月底, 前三季度 …
         while true {
             let n = Timing.timePrefixLength(t)

@@ -36,8 +36,7 @@ struct Figure {
             if to - from > Sentence.maxText { from = max(from, q.start - Sentence.maxText / 2); to = min(to, q.end + Sentence.maxText / 2) }
         }
         sentence = st.text.of(s, from, to)
-        let beforeStart = max(0, Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start - Sentence.maxText)
-        let beforeScalars = beforeStart < q.start ? Array(s[beforeStart..<min(q.start, s.count)]) : []
+        let beforeScalars = Array(s[max(Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start - Sentence.maxText)..<q.start])
         before = String(scalars: beforeScalars)
         let when = Timing.timing(before: before, scalars: beforeScalars, context: st.context)
         (role, year, period, estimated) = (when.role, when.year, when.period, when.estimated)

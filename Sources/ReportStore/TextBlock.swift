@@ -140,26 +140,26 @@ enum Deflate {
     static let level: Int32 = 6
 
     static func compress(_ input: [UInt8]) -> Data {
-        var s = z_stream()
-        guard deflateInit2_(&s, level, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        // zlib keeps a pointer back to its stream: the stream stays at one address until deflateEnd.
+        let strm = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+        strm.initialize(to: z_stream())
+        defer { strm.deinitialize(count: 1); strm.deallocate() }
+        guard deflateInit2_(strm, level, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
         else { return Data() }
-        defer { deflateEnd(&s) }
-        _ = dictionary.withUnsafeBufferPointer { deflateSetDictionary(&s, $0.baseAddress, UInt32($0.count)) }
-        var out = [UInt8](repeating: 0, count: Int(deflateBound(&s, UInt(input.count))) + 16)
+        defer { deflateEnd(strm) }
+        _ = dictionary.withUnsafeBufferPointer { deflateSetDictionary(strm, $0.baseAddress, UInt32($0.count)) }
+        var out = [UInt8](repeating: 0, count: Int(deflateBound(strm, UInt(input.count))) + 16)
         let written: Int = input.withUnsafeBufferPointer { inp in
             out.withUnsafeMutableBufferPointer { o in
-                s.next_in = UnsafeMutablePointer(mutating: inp.baseAddress)
-                s.avail_in = UInt32(inp.count)
-                s.next_out = o.baseAddress
-                s.avail_out = UInt32(o.count)
-                return deflate(&s, Z_FINISH) == Z_STREAM_END ? Int(s.total_out) : -1
+                strm.pointee.next_in = UnsafeMutablePointer(mutating: inp.baseAddress)
+                strm.pointee.avail_in = UInt32(inp.count)
+                strm.pointee.next_out = o.baseAddress
+                strm.pointee.avail_out = UInt32(o.count)
+                return deflate(strm, Z_FINISH) == Z_STREAM_END ? Int(strm.pointee.total_out) : -1
             }
         }
         return written < 0 ? Data() : Data(out[0..<written])
     }
-
-    /// Inflated bytes, or nil when `data` is not a stream this codec wrote.
-    static func decompress(_ data: Data) -> [UInt8]? { Inflater().inflate(data) }
 }
 
 /// An inflate stream kept from block to block: reset, not set up and torn down for each (a search reads up to

@@ -15,6 +15,11 @@ package enum HanClass {
         return (0x3000...0x303F).contains(v) || (0xFF00...0xFF65).contains(v) || (0x2010...0x2027).contains(v)
     }
     @inline(__always) package static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+    /// Tab and the space separators (Zs): what Foundation's `CharacterSet.whitespaces` holds, for trimming.
+    @inline(__always) package static func isHorizontalSpace(_ u: Unicode.Scalar) -> Bool {
+        u == " " || u == "\t" || (u.value >= 0x80 && u.properties.generalCategory == .spaceSeparator)
+    }
+
     @inline(__always) package static func isSpace(_ u: Unicode.Scalar) -> Bool {
         u.value == 0x20 || u.value == 0x09 || u.value == 0x3000 || u.value == 0xA0 || u.value == 0x2002
             || u.value == 0x2003 || u.value == 0x200B || u.value == 0xFEFF

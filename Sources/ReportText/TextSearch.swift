@@ -87,13 +87,9 @@ extension String {
     /// U+0009, U+3000 and the other space separators), without going through NSString.
     package var trimmedSpaces: String {
         let s = unicodeScalars
-        guard let first = s.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = s.lastIndex(where: { !isSpace($0) }) ?? first
+        guard let first = s.firstIndex(where: { !HanClass.isHorizontalSpace($0) }) else { return "" }
+        let last = s.lastIndex(where: { !HanClass.isHorizontalSpace($0) }) ?? first
         if first == s.startIndex, s.index(after: last) == s.endIndex { return self }
         return String(scalars: s[first...last])
     }
-}
-
-@inline(__always) private func isSpace(_ u: Unicode.Scalar) -> Bool {
-    u == " " || u == "\t" || (u.value >= 0x80 && u.properties.generalCategory == .spaceSeparator)
 }

@@ -76,4 +76,18 @@ final class ParsingTests: XCTestCase {
         let items = SectionParser.listItems(s, from: 0)
         XCTAssertEqual(items.count, 6)
     }
+
+    /// The parent-place phrases, on corpus sentences (顺平县 2008, 南京市 2015 and a 云南 report): the shortest name
+    /// before 省/市/县/区委, and the two or three characters after 考察/视察 before (时的)重要讲话.
+    func testParentPlacePhrasesFromCorpusSentences() {
+        let committee = Array("让我们携起手来，在保定市委、市政府和县委的坚强领导下，再接再厉，团结奋斗")
+        XCTAssertEqual(MetadataExtractor.partyCommittees(committee), ["保定市"])
+        // 在历届县委: 历届县 is three characters, the shortest name that fits; the level test drops it later.
+        XCTAssertEqual(MetadataExtractor.partyCommittees(Array("在历届县委的正确领导下")), ["历届县"])
+        XCTAssertEqual(MetadataExtractor.inspectedPlaces(Array("年工作，要全面落实习近平总书记视察江苏时的重要讲话精神，把总书记提出的")), ["江苏"])
+        XCTAssertEqual(MetadataExtractor.inspectedPlaces(Array("深入贯彻落实习近平总书记考察云南重要讲话和重要指示精神")), ["云南"])
+        // 在青海视察工作时的重要讲话: the phrase takes the two characters that stand there (工作); namedParents keeps
+        // only province short names, so nothing of it becomes a parent.
+        XCTAssertEqual(MetadataExtractor.inspectedPlaces(Array("深入学习贯彻习近平总书记在青海视察工作时的重要讲话精神")), ["工作"])
+    }
 }

@@ -18,7 +18,7 @@ enum Boilerplate {
                                             "上一页", "下一页", "首页", "尾页", "上一篇", "下一篇"]
 
     /// Each header key followed by a colon, half- and full-width (made once, not per line).
-    static let headerKeyForms = headerKeys.map { ($0 + ":", $0 + "：") }
+    static let headerKeyForms = headerKeys.map { (key: $0, half: $0 + ":", full: $0 + "：") }
 
     static func strip(_ lines: inout [MappedLine], fields: inout [String: String], stats: inout NormalizedText.Stats) {
         let n = lines.count
@@ -35,7 +35,7 @@ enum Boilerplate {
                 drop[i] = true; continue
             }
             let headerHits = short && (t.includes(":") || t.includes("："))
-                ? zip(headerKeys, headerKeyForms).filter { t.includes($1.0) || t.includes($1.1) }.map(\.0) : []
+                ? headerKeyForms.filter { t.includes($0.half) || t.includes($0.full) }.map(\.key) : []
             if !headerHits.isEmpty, headerHits.count >= 2 || t.startsWith(headerHits[0]) {
                 drop[i] = true
                 record(t, keys: headerKeys, into: &fields)

@@ -8,8 +8,8 @@ enum DamageDetector {
     /// `s` is the analysis text; `raw` the display text of the same length (a full-width ？ is punctuation, an ASCII ? in Chinese prose is a lost character).
     @inline(__always) static func classify(_ s: [Unicode.Scalar], _ raw: [Unicode.Scalar], _ i: Int) -> Class {
         let u = s[i], v = u.value
-        if isAnchorScalar(v) { return .anchor }
-        if u == "?" && raw[i] == "?" { return lostQuestionMark(s, i) ? .anchor : .punct }
+        if isAnchor(s, raw, i) { return .anchor }
+        if u == "?" && raw[i] == "?" { return .punct }
         if HanClass.isHan(u) { return HanClass.isCommon(u) ? .common : .rare }
         if HanClass.isDigit(u) { return .digit }
         if HanClass.isSpace(u) { return .space }
@@ -17,9 +17,13 @@ enum DamageDetector {
         return .punct
     }
 
-    /// U+FFFD, private use, bopomofo and half-width katakana: what a wrong decoding leaves.
-    @inline(__always) static func isAnchorScalar(_ v: UInt32) -> Bool {
-        v == 0xFFFD || (0xE000...0xF8FF).contains(v) || (0x3100...0x312F).contains(v) || (0xFF66...0xFF9F).contains(v)
+    /// What a wrong decoding leaves — U+FFFD, private use, bopomofo, half-width katakana, or an ASCII ? inside
+    /// Chinese prose (a lost character) — and what alone opens a span, so clean text is tested for it without being
+    /// classified character by character.
+    @inline(__always) static func isAnchor(_ s: [Unicode.Scalar], _ raw: [Unicode.Scalar], _ i: Int) -> Bool {
+        let v = s[i].value
+        if v == 0xFFFD || (0xE000...0xF8FF).contains(v) || (0x3100...0x312F).contains(v) || (0xFF66...0xFF9F).contains(v) { return true }
+        return s[i] == "?" && raw[i] == "?" && lostQuestionMark(s, i)
     }
 
     /// A question mark inside Chinese prose (not a URL) is a lost character.
@@ -35,8 +39,7 @@ enum DamageDetector {
         var spans: [Range<Int>] = []
         var i = 0
         while i < s.count {
-            // Only an anchor opens a span: tested without classifying every character of clean text.
-            guard isAnchorScalar(s[i].value) || (s[i] == "?" && raw[i] == "?" && lostQuestionMark(s, i)) else { i += 1; continue }
+            guard isAnchor(s, raw, i) else { i += 1; continue }
             var lo = i
             // Rare characters just before the anchor belong to the damage.
             while lo > 0, lo > i - 3, classify(s, lo - 1) == .rare { lo -= 1 }
