@@ -83,7 +83,7 @@ public struct IndicatorCatalog: Sendable {
         // A partner or another subject: 对沿线国家进出口总额, 对俄进出口.
         if Lexicon.partPrefixes.contains(where: before.startsWith) { return nil }
         let after = String(scalars: n[(at + b.len)...])
-        if Lexicon.ratioTails.contains(where: after.includes) { return nil }
+        if Lexicon.Find.ratioTails.occurs(in: after) { return nil }
         // "数字经济增加值占地区生产总值比重" is a share, not GDP; "税收占比" is not tax revenue.
         let share = Lexicon.shareTails.contains { name.endsWith($0) && !b.spelling.endsWith($0) } || (name.includes("占") && !b.spelling.includes("占"))
         return share ? nil : (entries[b.entry], at + b.len)

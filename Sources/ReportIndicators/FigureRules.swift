@@ -98,7 +98,7 @@ enum FigureRules {
         guard group.count == names.count || group.count == 1 else { return false }
         // 实际利用内外资年均分别增长18.6%和20.5%: rates over several years.
         let period = head.includes("年均") ? "年均" : f.period
-        let sign: Double = Lexicon.negativeVerbs.contains(where: verb.includes) ? -1 : 1
+        let sign: Double = Lexicon.Find.negativeVerbs.occurs(in: verb) ? -1 : 1
         st.respectively = []
         st.respectivelyNext = names.count
         for (k, n) in names.enumerated() {
@@ -132,7 +132,7 @@ enum FigureRules {
         let targets: [Int]
         if group.count == 1 { targets = open } else if group.count >= 2 { targets = Array(open.suffix(group.count)) } else { return false }
         guard group.count == 1 || group.count == targets.count else { return false }
-        let sign: Double = Lexicon.negativeVerbs.contains(where: verb.includes) ? -1 : 1
+        let sign: Double = Lexicon.Find.negativeVerbs.occurs(in: verb) ? -1 : 1
         for (k, i) in targets.enumerated() {
             let q = group[min(k, group.count - 1)]
             st.indicators[i].change = change(q, sign: sign)
@@ -146,7 +146,7 @@ enum FigureRules {
     static func changeRate(_ f: Figure, _ st: inout SentenceState) -> Bool {
         guard isRate(f.q), let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
         let lead = f.lead
-        let sign: Double = Lexicon.negativeVerbs.contains(where: verb.includes) ? -1 : 1
+        let sign: Double = Lexicon.Find.negativeVerbs.occurs(in: verb) ? -1 : 1
         let ch = change(f.q, sign: sign)
         let subject = Naming.cleanName(String(lead.dropLast(verb.count)))
         // 分别增长5.3%和7.1%: the changes go to the 分别 list in order (分别为2.82万元和1.19万元、增长10%和12.5%).
@@ -291,7 +291,7 @@ enum FigureRules {
         if name.isEmpty, let li = st.last {
             name = st.indicators[li].name
             // …新登记经营主体320万户、增长13%，总量达2037.7万户: the total is the stock the flow adds to.
-            if Lexicon.stockWords.contains(where: lead.includes) {
+            if Lexicon.Find.stockWords.occurs(in: lead) {
                 if let flow = Lexicon.flowWords.first(where: name.startsWith) { name.removeFirst(flow.count) }
                 else if let flow = Lexicon.flowWords.first(where: name.endsWith) { name.removeLast(flow.count) }
             }

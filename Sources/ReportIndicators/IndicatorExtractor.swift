@@ -21,6 +21,7 @@ public enum IndicatorExtractor {
         let docYear = r.date.flatMap { Int($0.prefix(4)) }
         let multiYearSection = Timing.multiYearSections(r.sections)
         let chapterOf = Self.chapters(r.sections)
+        let placeKey = r.place.name.map(PlaceNames.key)
         var out: [Indicator] = []
         var estimatesInSection: String?
         // term-review-carry: in a chapter reviewing the year and the term (一、2017年和过去五年工作回顾), a paragraph
@@ -31,7 +32,7 @@ public enum IndicatorExtractor {
         for (pi, p) in r.paragraphs.enumerated() {
             let section = sectionIndexOf[pi].map { r.sections[$0] }
             var ctx = Context(role: section?.role ?? .other, sectionYear: section?.year, reviewYear: r.reviewYear,
-                              planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name)
+                              planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name, placeKey: placeKey)
             let chapter = sectionIndexOf[pi].map { chapterOf[$0] }
             if chapter != carryChapter { carry = nil; carryChapter = chapter }
             let own = Timing.multiYearParagraph(p.text)
@@ -39,7 +40,7 @@ public enum IndicatorExtractor {
             ctx.multiYear = own ?? (review ? carry : nil) ?? (sectionIndexOf[pi].map { multiYearSection[$0] } ?? false)
             if review {
                 // The chapter's own title (一、2021年和过去五年工作回顾) is not an opening; a topic heading's body is.
-                let opens = p.headingLength > 0 ? Timing.multiYearParagraph(String(String.UnicodeScalarView(p.text.unicodeScalars.dropFirst(p.headingLength)))) : own
+                let opens = p.headingLength > 0 ? Timing.multiYearParagraph(String(scalars: p.text.unicodeScalars.dropFirst(p.headingLength))) : own
                 if let opens { carry = opens }
                 if Timing.termOpensLater(p.text) { carry = true }
             }
@@ -76,6 +77,8 @@ public enum IndicatorExtractor {
         var sectionId: String?
         package var paragraph: Int
         package var place: String?
+        /// The place without its level word (四川省 → 四川), made once per report rather than for every indicator.
+        var placeKey: String?
         /// The section plans for several years (今后五年, “十四五”时期): no single year is implied.
         var multiYear = false
         /// Actual figures of the reviewed year from this scalar offset on are estimates (（预计数，下同）).
@@ -123,7 +126,7 @@ public enum IndicatorExtractor {
     @inline(__always) static func isOff(_ rule: String) -> Bool { !disabledRules.isEmpty && disabledRules.contains(rule) }
 
     package static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {
-        let s = Array(p.text.unicodeScalars)
+        let s = [Unicode.Scalar](scalarsOf: p.text)
         let quantities = QuantityParser.parse(s, mode: .report, damaged: p.damaged)
         var out: [Indicator] = []
         var state: SentenceState?

@@ -161,3 +161,25 @@ public enum Lexicon {
     static let periods = ["前三季度", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "全年"]
     static let periodPrefixes = ["前三季度", "上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度"]
 }
+
+extension Lexicon {
+    /// The lists a rule searches a text for, as one-pass matchers (`Find.targetWords.occurs(in: clause)`): the words
+    /// stay in the lists above; these read a text once for all of them.
+    enum Find {
+        static let targetWords = WordList(Lexicon.targetWords)
+        static let multiYearReviewWords = WordList(Lexicon.multiYearReviewWords)
+        static let multiYearReviewOpenings = WordList(Lexicon.multiYearReviewOpenings)
+        static let multiYearPlanOpenings = WordList(Lexicon.multiYearPlanOpenings)
+        static let singleYearOpenings = WordList(Lexicon.singleYearOpenings)
+        static let singleYearMarkers = WordList(Lexicon.singleYearMarkers)
+        static let yearOnYearWords = WordList(Lexicon.yearOnYearWords)
+        static let stockWords = WordList(Lexicon.stockWords)
+        static let totalWords = WordList(Lexicon.totalWords)
+        static let flowWords = WordList(Lexicon.flowWords)
+        static let fromToVerbs = WordList(Lexicon.fromToVerbs)
+        static let subAreaWords = WordList(Lexicon.subAreaWords)
+        static let ratioTails = WordList(Lexicon.ratioTails)
+        static let negativeVerbs = WordList(Lexicon.negativeVerbs)
+        static let periods = WordList(Lexicon.periods)
+    }
+}

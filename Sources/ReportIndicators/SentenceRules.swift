@@ -31,9 +31,9 @@ extension SentenceRules {
             // 迈上6万亿元台阶，达到62661亿元: the level after a threshold is the last year's.
             guard i.year == nil, i.role == .actual, i.value != nil, i.qualifier == nil, !i.milestone, i.period == nil, i.change == nil,
                   // 由3200亿元提高到5000亿元以上: the start of a from–to is some earlier year.
-                  !((i.text.includes("由") || i.text.includes("从")) && Lexicon.fromToVerbs.contains(where: i.text.includes)),
+                  !((i.text.includes("由") || i.text.includes("从")) && Lexicon.Find.fromToVerbs.occurs(in: i.text)),
                   let id = i.canonicalId, Lexicon.yearlyIndicators.contains(id),
-                  !Lexicon.totalWords.contains(where: i.text.includes), !Lexicon.flowWords.contains(where: i.name.includes) else { continue }
+                  !Lexicon.Find.totalWords.occurs(in: i.text), !Lexicon.Find.flowWords.occurs(in: i.name) else { continue }
             st.indicators[k].year = year
         }
     }

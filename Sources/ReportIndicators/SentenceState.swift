@@ -97,12 +97,12 @@ struct SentenceState {
         var name = raw
         // The report's own place, with or without its suffix (四川省 / 四川), is not part of the name.
         if let place = context.place {
-            for p in [place, PlaceNames.key(place)] where p.count >= 2 && name.startsWith(p) && name.count > p.count + 1 { name.removeFirst(p.count); break }
+            for p in [place, context.placeKey ?? PlaceNames.key(place)] where p.count >= 2 && name.startsWith(p) && name.count > p.count + 1 { name.removeFirst(p.count); break }
         }
         var entry = catalog.match(name)
         // "兰州新区经济增速持续领跑…，生产总值由…增加到342亿元": a bare name takes the sentence's subject, which here is a part of the place.
         if entry != nil, entry?.name == name || entry?.aliases.contains(name) == true, let first = Sentence.firstClause(sentence),
-           Lexicon.subAreaWords.contains(where: first.includes) { entry = nil }
+           Lexicon.Find.subAreaWords.occurs(in: first) { entry = nil }
         var i = Indicator(name: name, canonical: entry?.name, canonicalId: entry?.id, value: q?.value, unit: q?.unit,
                           baseValue: q?.baseValue, baseUnit: q?.baseUnit, qualifier: q?.qualifier, range: q?.range,
                           redacted: q?.redacted ?? false, change: nil, role: role, year: year, period: period,

@@ -20,12 +20,12 @@ enum Timing {
         // The analysis text folds ，： to , : — both end the opening.
         for (k, u) in sc.enumerated() where Sentence.fullStops.contains(u) || u == "，" || u == "：" || u == "," || u == ":" { end = k; break }
         let opening = String(scalars: sc[..<end])
-        if Lexicon.singleYearOpenings.contains(where: opening.includes) { return false }
+        if Lexicon.Find.singleYearOpenings.occurs(in: opening) { return false }
         // 经过2020年奋力冲刺和五年来不懈努力: the span wins over the year that ends it.
-        if Lexicon.multiYearReviewWords.contains(where: opening.includes) || Lexicon.multiYearPlanOpenings.contains(where: opening.includes) { return true }
+        if Lexicon.Find.multiYearReviewWords.occurs(in: opening) || Lexicon.Find.multiYearPlanOpenings.occurs(in: opening) { return true }
         // 本届政府以来 opens the term; 2022年是本届政府的起始之年 is about 2022.
         let year = hasYear(opening)
-        if !year, Lexicon.multiYearReviewOpenings.contains(where: opening.includes) { return true }
+        if !year, Lexicon.Find.multiYearReviewOpenings.occurs(in: opening) { return true }
         return year ? false : nil
     }
 
@@ -46,8 +46,8 @@ enum Timing {
         var memo = [Bool?](repeating: nil, count: sections.count)
         func own(_ s: Section) -> Bool {
             if s.role == .plan, Lexicon.multiYearWords.contains(where: s.title.includes), !hasYear(s.title) { return true }
-            return s.role == .review && Lexicon.multiYearReviewOpenings.contains(where: s.title.includes) && !hasYear(s.title)
-                && !Lexicon.singleYearOpenings.contains(where: s.title.includes)
+            return s.role == .review && Lexicon.Find.multiYearReviewOpenings.occurs(in: s.title) && !hasYear(s.title)
+                && !Lexicon.Find.singleYearOpenings.occurs(in: s.title)
         }
         for start in sections.indices where memo[start] == nil {
             // Walk up to the first section already known (or the root), then fill the path back down.
@@ -100,7 +100,7 @@ enum Timing {
         // A target word counts within the figure's clause: …确保患者不因费用问题影响就医；…2020年全市地区生产总值增长1.5%
         // is an outcome.
         let clause = Self.lastClause(bs)
-        if Lexicon.targetWords.contains(where: clause.includes), c.role != .review || clause.includes("力争") || clause.includes("确保") || clause.includes("目标") {
+        if Lexicon.Find.targetWords.occurs(in: clause), c.role != .review || clause.includes("力争") || clause.includes("确保") || clause.includes("目标") {
             if clause.includes("力争") || clause.includes("确保") || clause.includes("目标") || clause.includes("计划") || c.role == .plan { role = .target }
         }
         if c.role == .review, role == .target, !(clause.includes("力争") || clause.includes("确保")) { role = .actual }
@@ -111,7 +111,7 @@ enum Timing {
         }
         // multi-year-sentence: 五年来实际利用外资824亿美元 in a one-year review is a total over the years, not the year's.
         let spansYears = !IndicatorExtractor.isOff("multi-year-sentence") && year == nil
-            && Lexicon.multiYearReviewWords.contains(where: before.includes)
+            && Lexicon.Find.multiYearReviewWords.occurs(in: before)
         if year == nil, !c.multiYear, !spansYears { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
         var when = When(role: role, year: year, period: period(in: bs))
         // estimated-actual: 预计 in the review of a year states that year's outcome as known when the report was
@@ -129,7 +129,7 @@ enum Timing {
     static func termReviewYear(sentence: String, before: String, lead: String, isRate: Bool, context c: IndicatorExtractor.Context) -> Int? {
         guard c.multiYear, c.role != .plan, !IndicatorExtractor.isOff("term-review-years"), !lead.includes("累计") else { return nil }
         // 本届政府的工作回顾 …全年实现地区生产总值…: one year's figure within the term.
-        if Lexicon.yearOnYearWords.contains(where: sentence.includes) || Lexicon.singleYearMarkers.contains(where: before.includes) { return c.reviewYear }
+        if Lexicon.Find.yearOnYearWords.occurs(in: sentence) || Lexicon.Find.singleYearMarkers.occurs(in: before) { return c.reviewYear }
         if !isRate, sentence.includes("年均") || sentence.includes("倍") { return c.reviewYear }
         return nil
     }
@@ -270,13 +270,14 @@ enum Timing {
         }
         // The period nearest the figure: 上半年由负转正，全年地区生产总值增长3.7% is the year's.
         // (Ends compared, so 前三季度 is not read as its tail 三季度.)
-        var best: (end: Int, word: String)?
-        for (w, ws) in zip(Lexicon.periods, periodScalars) {
-            if let k = t.lastStart(of: ws), k + ws.count > (best?.end ?? -1) { best = (k + ws.count, w) }
+        var best: (end: Int, word: Int)?
+        let words = Lexicon.Find.periods
+        words.forEachMatch(in: t, 0..<t.count) { k, w in
+            let end = k + words.words[w].count
+            if end > best?.end ?? -1 || end == best?.end && w < best?.word ?? 0 { best = (end, w) }
         }
-        return best?.word
+        return best.map { Lexicon.periods[$0.word] }
     }
-    static let periodScalars = Lexicon.periods.map { Array($0.unicodeScalars) }
 
     /// "比2015年增长": a change against a year before the one reviewed.
     static func comparedWithEarlierYear(_ lead: String, _ c: IndicatorExtractor.Context) -> Bool {

@@ -95,3 +95,110 @@ public struct ScalarWordSet: Sendable {
 
     @inline(__always) public func contains(_ s: [Unicode.Scalar]) -> Bool { contains(s[...]) }
 }
+
+/// A word list searched in one pass: its words indexed by their first scalar, so asking whether any of them occurs
+/// in a text reads the text once instead of once per word (`words.contains(where: text.includes)` ran a byte search
+/// per word, and on Han text a search stops at nearly every character).
+public struct WordList: Sendable {
+    /// The words, in the order given.
+    public let words: [[Unicode.Scalar]]
+    private let utf8: [[UInt8]]
+    private let byFirst: ScalarMap<[Int]>
+
+    public init(_ list: [String]) {
+        words = list.map { Array($0.unicodeScalars) }
+        utf8 = list.map { Array($0.utf8) }
+        var d: [Unicode.Scalar: [Int]] = [:]
+        for (i, w) in words.enumerated() { if let f = w.first { d[f, default: []].append(i) } }
+        byFirst = ScalarMap(d)
+    }
+
+    public init<S: Sequence>(_ set: S) where S.Element == String { self.init(Array(set)) }
+
+    /// True when one of the words occurs in `s[range]`.
+    public func occurs(in s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            if let ws = byFirst[s[i]] {
+                for w in ws where fits(words[w], s, i, end) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    @inline(__always) public func occurs(in s: [Unicode.Scalar]) -> Bool { occurs(in: s, 0..<s.count) }
+
+    /// True when one of the words occurs in `text`.
+    public func occurs(in text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { b -> Bool in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = UInt32(b[i])
+                let v: UInt32, len: Int
+                if c < 0x80 { v = c; len = 1 }
+                else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); len = 2 }
+                else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); len = 3 }
+                else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); len = 4 }
+                if let u = Unicode.Scalar(v), let ws = byFirst[u] {
+                    for w in ws {
+                        let bytes = utf8[w]
+                        guard i + bytes.count <= n else { continue }
+                        var k = len, same = true
+                        while k < bytes.count { if b[i + k] != bytes[k] { same = false; break }; k += 1 }
+                        if same { return true }
+                    }
+                }
+                i += len
+            }
+            return false
+        }
+    }
+
+    /// Calls `body(start, index)` for every occurrence of a word in `s[range]` (overlapping ones included), in order of
+    /// start and, at one start, of the list.
+    public func forEachMatch(in s: [Unicode.Scalar], _ range: Range<Int>, _ body: (Int, Int) -> Void) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            if let ws = byFirst[s[i]] {
+                for w in ws where fits(words[w], s, i, end) { body(i, w) }
+            }
+            i += 1
+        }
+    }
+
+    @inline(__always) private func fits(_ w: [Unicode.Scalar], _ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        guard i + w.count <= end else { return false }
+        var k = 1
+        while k < w.count { if s[i + k] != w[k] { return false }; k += 1 }
+        return true
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`, decoded from its UTF-8 in one pass (`Array(text.unicodeScalars)` counts them first,
+    /// then decodes again).
+    public init(scalarsOf text: String) {
+        var t = text
+        self = t.withUTF8 { b -> [Unicode.Scalar] in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(b.count)
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = UInt32(b[i])
+                var v: UInt32
+                if c < 0x80 { v = c; i += 1 }
+                else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
+    }
+}
