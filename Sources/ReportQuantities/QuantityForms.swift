@@ -35,13 +35,16 @@ extension QuantityParser {
 
     static let perPrefixes: [(String, Double)] = [("百万万分之", 1e10), ("万万分之", 1e8), ("千万分之", 1e7), ("百万分之", 1e6), ("万分之", 1e4),
                                                   ("萬分之", 1e4), ("千分之", 1e3), ("仟分之", 1e3)]
+    static let perPrefixFirsts = ScalarSet(perPrefixes.compactMap { $0.0.unicodeScalars.first })
     static let currencySymbols = ScalarMap<String>(["$": "$", "￥": "元", "¥": "元"])
 
-    static let discountDigits: [Unicode.Scalar: Int] = {
+    static let discountDigits: ScalarMap<Int> = {
         var d = NumberGrammar.digits
         for v in 0...9 { d[Unicode.Scalar(0x30 + UInt32(v))!] = v; d[Unicode.Scalar(0xFF10 + UInt32(v))!] = v }
-        return d
+        return ScalarMap(d)
     }()
+    /// 十成 (100%) as it is written.
+    static let fullTenths = ["十成", "10成", "１０成", "１0成", "10 成", "１０ 成", "１0 成", "十 成"].map { Array($0.unicodeScalars) }
 
     /// 七折 (70%), 九九折 (99%), 陆点五折 (65%), 对折/半折 (50%), 七成六 (76%), 三成半 (35%), 半成 (5%).
     static func discount(_ s: [Unicode.Scalar], at i: Int) -> Quantity? {
@@ -50,10 +53,16 @@ extension QuantityParser {
             r.amount = v
             return r
         }
-        if i > 0, s[i - 1] == "打", s.has("对折", at: i) || s.has("對折", at: i) { return q(50, i + 2) }
-        if s.has("半折", at: i) { return q(50, i + 2) }
-        for w in ["十成", "10成", "１０成", "１0成", "10 成", "１０ 成", "１0 成", "十 成"] where s.has(w, at: i) { return q(100, i + w.unicodeScalars.count) }
-        if s.has("半成", at: i) { return q(5, i + 2) }
+        guard i < s.count else { return nil }
+        let first = s[i]
+        if first == "对" || first == "對" {
+            if i > 0, s[i - 1] == "打", s.has("对折", at: i) || s.has("對折", at: i) { return q(50, i + 2) }
+        } else if first == "半" {
+            if s.has("半折", at: i) { return q(50, i + 2) }
+        } else if first == "十" || first == "1" || first == "１" {
+            for w in fullTenths where s.has(w, at: i) { return q(100, i + w.count) }
+        }
+        if first == "半", s.has("半成", at: i) { return q(5, i + 2) }
         var k = i, ds: [Int] = []
         var frac: Int?
         while k < s.count, ds.count < 2, let d = discountDigits[s[k]] {

@@ -100,28 +100,43 @@ public enum QuantityParser {
         return gap.isEmpty
     }
 
-    /// Every scalar a quantity can start with: digits and numerals, the first characters of qualifiers,
-    /// signs, 百分之/千分之, 第, 比, 等于, currency symbols, masks, 半, 对/打.
-    static let startScalars: ScalarSet = {
+    /// Every scalar a quantity can start with other than a qualifier: digits and numerals, signs, 百分之/千分之, 第,
+    /// 比, 等于, currency symbols, masks, 半, 对/打.
+    static let numberStartScalars: ScalarSet = {
         var set = Set<Unicode.Scalar>()
         for v in 0x30...0x39 { set.insert(Unicode.Scalar(UInt32(v))!) }
         for v in 0xFF10...0xFF19 { set.insert(Unicode.Scalar(UInt32(v))!) }
         for k in NumberGrammar.digits.keys { set.insert(k) }
         for k in NumberGrammar.smallUnits.keys { set.insert(k) }
         for k in NumberGrammar.bigUnits.keys { set.insert(k) }
-        for (w, _) in prefixQualifiers { if let f = w.unicodeScalars.first { set.insert(f) } }
         for (w, _) in perPrefixes { if let f = w.unicodeScalars.first { set.insert(f) } }
         for u in "负負-第比等$￥¥半对對百".unicodeScalars { set.insert(u) }
         for u in "xX×*＊ｘＸ".unicodeScalars { set.insert(u) }    // the masks
         return ScalarSet(set)
     }()
 
+    /// The prefix qualifiers by first scalar, as indices into `prefixQualifierScalars` in its order (longest first).
+    static let prefixQualifierIndex: ScalarMap<[Int]> = {
+        var d: [Unicode.Scalar: [Int]] = [:]
+        for (i, w) in prefixQualifierScalars.enumerated() { if let f = w.word.first { d[f, default: []].append(i) } }
+        return ScalarMap(d)
+    }()
+
+    /// True when a prefix qualifier is written at `i`.
+    @inline(__always) static func qualifierAt(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard let ws = prefixQualifierIndex[s[i]] else { return false }
+        for w in ws where s.has(prefixQualifierScalars[w].word, at: i) { return true }
+        return false
+    }
+
     package static func scan(_ s: [Unicode.Scalar], mode: Mode, damaged: [Range<Int>]) -> [Quantity] {
         var out: [Quantity] = []
         var i = 0
-        let excluded = exclusions(s)
+        let excluded = Exclusions(s)
         while i < s.count {
-            if excluded[i] || !startScalars.contains(s[i]) { i += 1; continue }
+            // A scalar that starts no number can start a quantity only as the first of a qualifier written there
+            // (超过, 约, 不低于): the common characters 大, 不, 高, 多 … are passed over without trying one.
+            if !numberStartScalars.contains(s[i]) && !qualifierAt(s, i) || excluded[i] { i += 1; continue }
             if damaged.contains(where: { $0.contains(i) }) { i += 1; continue }
             if let q = quantity(s, at: i, mode: mode, excluded: excluded) {
                 if !damaged.contains(where: { $0.overlaps(q.start..<q.end) }) { out.append(q) }
@@ -133,24 +148,40 @@ public enum QuantityParser {
         return out
     }
 
-    /// Marks scalars inside words that only look like numbers, and inside URLs.
-    static func exclusions(_ s: [Unicode.Scalar]) -> [Bool] {
-        var ex = [Bool](repeating: false, count: s.count)
-        var i = 0
-        while i + 7 < s.count {
-            if s[i] == "h", s[i + 1] == "t", s[i + 2] == "t", s[i + 3] == "p", s[i + 4] == ":" || s[i + 5] == ":" {
-                while i < s.count, s[i].value < 0x80, s[i] != " " { ex[i] = true; i += 1 }
+    /// Scalars inside words that only look like numbers (`notNumbers`), and inside URLs: asked only where a
+    /// quantity could start, so text without figures is not classified scalar by scalar.
+    struct Exclusions {
+        let s: [Unicode.Scalar]
+        /// Scalars of URLs (http:, https: up to the next blank or non-ASCII scalar), when the text has one.
+        let url: [Bool]?
+        /// The longest word of `notNumbers`, in scalars.
+        static let longest = QuantityParser.notNumberScalars.map(\.count).max() ?? 0
+
+        init(_ s: [Unicode.Scalar]) {
+            self.s = s
+            var url: [Bool]?
+            var i = 0
+            while i + 7 < s.count {
+                if s[i] == "h", s[i + 1] == "t", s[i + 2] == "t", s[i + 3] == "p", s[i + 4] == ":" || s[i + 5] == ":" {
+                    if url == nil { url = [Bool](repeating: false, count: s.count) }
+                    while i < s.count, s[i].value < 0x80, s[i] != " " { url?[i] = true; i += 1 }
+                }
+                i += 1
             }
-            i += 1
+            self.url = url
         }
-        i = 0
-        while i < s.count {
-            if let words = notNumberIndex[s[i]] {
-                for w in words where s.has(w, at: i) { for m in 0..<w.count { ex[i + m] = true } }
+
+        subscript(_ p: Int) -> Bool {
+            if let url, url[p] { return true }
+            var j = Swift.max(0, p - Self.longest + 1)
+            while j <= p {
+                if let words = QuantityParser.notNumberIndex[s[j]] {
+                    for w in words where j + w.count > p && s.has(w, at: j) { return true }
+                }
+                j += 1
             }
-            i += 1
+            return false
         }
-        return ex
     }
 
     /// End of `w` at `i` when its characters may be separated by blanks ("百 分 之", "个 百 分点"), or nil.
@@ -172,7 +203,7 @@ public enum QuantityParser {
         return k > i && k < s.count && Units.match(s, at: k) != nil
     }
 
-    package static func quantity(_ s: [Unicode.Scalar], at i: Int, mode: Mode, excluded: [Bool]) -> Quantity? {
+    static func quantity(_ s: [Unicode.Scalar], at i: Int, mode: Mode, excluded: Exclusions) -> Quantity? {
         var start = i, k = i
         var qualifier: Qualifier?
         var negative = false
@@ -180,7 +211,9 @@ public enum QuantityParser {
         var ordinal = false
 
         // Prefix qualifiers and signs.
-        for (w, q) in prefixQualifierScalars where s.has(w, at: k) {
+        for wi in prefixQualifierIndex[s[k]] ?? [] {
+            let (w, q) = prefixQualifierScalars[wi]
+            guard s.has(w, at: k) else { continue }
             let after = NumberGrammar.skipBlanks(s, k + w.count, allowed: mode == .recognizer)
             if after < s.count, startsNumber(s, after) || s.has("百分之", at: after) || s.has("了", at: after)
                 || bareMultiplierUnit(s, at: after) {
@@ -194,7 +227,7 @@ public enum QuantityParser {
         if k < s.count, wordNegative || (s[k] == "-" && k + 1 < s.count && NumberGrammar.isArabic(s[k + 1]) && (k == 0 || !NumberGrammar.isArabic(s[k - 1]))) {
             if k + 1 < s.count, startsNumber(s, k + 1) { negative = true; k += 1 }
         }
-        if let pe = matchSpaced(s, k, "百分之") {
+        if k < s.count, s[k] == "百", let pe = matchSpaced(s, k, "百分之") {
             percentPrefix = true
             k = NumberGrammar.skipBlanks(s, pe, allowed: true)
         }
@@ -207,7 +240,7 @@ public enum QuantityParser {
             exact = true; start = k; k += 2
         }
         // 千分之二, 万分之三: parts per thousand, ten thousand … as percentages.
-        if !percentPrefix {
+        if !percentPrefix, k < s.count, perPrefixFirsts.contains(s[k]) {
             for (w, den) in perPrefixes {
                 guard let pe = matchSpaced(s, k, w), let num = NumberGrammar.parse(s, at: NumberGrammar.skipBlanks(s, pe, allowed: true)) else { continue }
                 let v = Quantity.clean(num.value * 100 / den)
