@@ -8,7 +8,25 @@ import Synchronization
 final class CharacterTransform<Value: Sendable>: Sendable {
     private let transform: String
     private let make: @Sendable (_ character: Unicode.Scalar, _ transformed: Substring) -> Value
-    private let cache = Mutex<[UInt32: Value]>([:])
+    private let cache = Mutex(Cache())
+
+    /// Every character's value once converted: a slot per BMP scalar (read by index: hashing each of a report's
+    /// distinct characters was most of the cost), a dictionary for the rest.
+    private struct Cache {
+        var bmp: [Value?] = []
+        var other: [UInt32: Value] = [:]
+
+        func value(_ v: UInt32) -> Value? { v < 0x1_0000 ? (bmp.isEmpty ? nil : bmp[Int(v)]) : other[v] }
+
+        mutating func set(_ v: UInt32, _ value: Value) {
+            if v < 0x1_0000 {
+                if bmp.isEmpty { bmp = [Value?](repeating: nil, count: 0x1_0000) }
+                bmp[Int(v)] = value
+            } else {
+                other[v] = value
+            }
+        }
+    }
 
     /// `make` turns ICU's output for one character into the cached value.
     package init(_ transform: String, make: @escaping @Sendable (Unicode.Scalar, Substring) -> Value) {
@@ -18,19 +36,33 @@ final class CharacterTransform<Value: Sendable>: Sendable {
 
     /// The value of every Han scalar in `scalars` (other scalars are absent).
     package func table(for scalars: some Sequence<Unicode.Scalar>) -> [UInt32: Value] {
-        var wanted = Set<UInt32>()
-        for u in scalars where HanClass.isHan(u) { wanted.insert(u.value) }
         var known: [UInt32: Value] = [:]
+        for (u, v) in values(for: scalars) { known[u.value] = v }
+        return known
+    }
+
+    /// Each distinct Han scalar of `scalars` with its value, in the order first seen.
+    package func values(for scalars: some Sequence<Unicode.Scalar>) -> [(Unicode.Scalar, Value)] {
+        var wanted: [Unicode.Scalar] = []
+        var seen = Set<UInt32>()
+        for u in scalars where HanClass.isHan(u) && seen.insert(u.value).inserted { wanted.append(u) }
+        return values(forDistinct: wanted)
+    }
+
+    /// `values(for:)` for scalars known to be distinct Han characters.
+    package func values(forDistinct wanted: [Unicode.Scalar]) -> [(Unicode.Scalar, Value)] {
+        var out: [(Unicode.Scalar, Value)] = []
+        out.reserveCapacity(wanted.count)
         let missing: [UInt32] = cache.withLock { c in
             var m = [UInt32]()
-            for v in wanted { if let s = c[v] { known[v] = s } else { m.append(v) } }
+            for u in wanted { if let s = c.value(u.value) { out.append((u, s)) } else { m.append(u.value) } }
             return m
         }
-        guard !missing.isEmpty else { return known }
+        guard !missing.isEmpty else { return out }
         let converted = convert(missing)
-        cache.withLock { c in for (k, v) in converted { c[k] = v } }
-        for (k, v) in converted { known[k] = v }
-        return known
+        cache.withLock { c in for (k, v) in converted { c.set(k, v) } }
+        for (k, v) in converted { if let u = Unicode.Scalar(k) { out.append((u, v)) } }
+        return out
     }
 
     private func convert(_ values: [UInt32]) -> [UInt32: Value] {

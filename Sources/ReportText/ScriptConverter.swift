@@ -17,6 +17,13 @@ public enum ScriptConverter {
 
     /// The conversion table for the Han scalars in `scalars` (only entries that change).
     public static func mapping(for scalars: [Unicode.Scalar]) -> [UInt32: UInt32] {
-        characters.table(for: scalars).filter { $0.key != $0.value }
+        var out: [UInt32: UInt32] = [:]
+        for (u, v) in characters.values(for: scalars) where u.value != v { out[u.value] = v }
+        return out
+    }
+
+    /// The characters of `han` (distinct Han scalars) that change, with their simplified form.
+    public static func changes(distinct han: [Unicode.Scalar]) -> [(Unicode.Scalar, Unicode.Scalar)] {
+        characters.values(forDistinct: han).compactMap { u, v in u.value == v ? nil : Unicode.Scalar(v).map { (u, $0) } }
     }
 }

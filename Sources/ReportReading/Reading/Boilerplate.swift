@@ -19,6 +19,10 @@ enum Boilerplate {
 
     /// Each header key followed by a colon, half- and full-width (made once, not per line).
     static let headerKeyForms = headerKeys.map { (key: $0, half: $0 + ":", full: $0 + "：") }
+    /// The lists searched in every line, read in one pass each.
+    static let headerMarkList = WordList(headerMarks), breadcrumbSeparatorList = WordList(breadcrumbSeparators)
+    static let footerKeyList = WordList(footerKeys)
+    static let longestFooterExact = footerExact.map(\.unicodeScalars.count).max() ?? 0
 
     static func strip(_ lines: inout [MappedLine], fields: inout [String: String], stats: inout NormalizedText.Stats) {
         let n = lines.count
@@ -28,32 +32,36 @@ enum Boilerplate {
         for i in 0..<n {
             let line = lines[i]
             if line.isEmpty { continue }
-            let t = line.analysisString
+            // Most lines are body text that none of the tests below take: they are asked of the scalars, and the
+            // line's String is made only for a header or footer that is recorded or compared whole.
+            let a = line.analysis
             let short = line.count <= 240
-            if short, headerMarks.contains(where: t.includes) { drop[i] = true; continue }
-            if i < max(8, n / 4), line.count <= 80, breadcrumbStarts.contains(where: t.startsWith), breadcrumbSeparators.contains(where: t.includes) {
+            if short, headerMarkList.occurs(in: a) { drop[i] = true; continue }
+            if i < max(8, n / 4), line.count <= 80, breadcrumbStarts.contains(where: line.hasPrefix), breadcrumbSeparatorList.occurs(in: a) {
                 drop[i] = true; continue
             }
-            let headerHits = short && (t.includes(":") || t.includes("："))
-                ? headerKeyForms.filter { t.includes($0.half) || t.includes($0.full) }.map(\.key) : []
-            if !headerHits.isEmpty, headerHits.count >= 2 || t.startsWith(headerHits[0]) {
-                drop[i] = true
-                record(t, keys: headerKeys, into: &fields)
-                continue
+            if short, a.contains(":") || a.contains("：") {
+                let t = line.analysisString
+                let headerHits = headerKeyForms.filter { t.includes($0.half) || t.includes($0.full) }.map(\.key)
+                if !headerHits.isEmpty, headerHits.count >= 2 || t.startsWith(headerHits[0]) {
+                    drop[i] = true
+                    record(t, keys: headerKeys, into: &fields)
+                    continue
+                }
             }
             let late = i >= n / 2
-            if late, footerExact.contains(t) { drop[i] = true; pagination = true; continue }
+            if late, line.count <= longestFooterExact, footerExact.contains(line.analysisString) { drop[i] = true; pagination = true; continue }
             // Page numbers of a paginated web page ("上一页 1 2 3 下一页").
-            if late, pagination, line.count <= 3, line.analysis.allSatisfy(HanClass.isDigit) { drop[i] = true; continue }
+            if late, pagination, line.count <= 3, a.allSatisfy(HanClass.isDigit) { drop[i] = true; continue }
             // A tag list ends the page.
-            if late, footerFrom == nil, t == "标签:" || t == "标签：" || t == "关键词:" || t == "关键词：" { footerFrom = i; continue }
-            if short, footerKeys.contains(where: t.includes) {
+            if late, footerFrom == nil, line.count <= 4, ["标签:", "标签：", "关键词:", "关键词："].contains(line.analysisString) { footerFrom = i; continue }
+            if short, footerKeyList.occurs(in: a) {
                 drop[i] = true
-                record(t, keys: ["主办单位", "承办单位"], into: &fields)
-                if late, footerFrom == nil, t.startsWith("相关文档") || t.startsWith("相关附件") { footerFrom = i }
+                record(line.analysisString, keys: ["主办单位", "承办单位"], into: &fields)
+                if late, footerFrom == nil, line.hasPrefix("相关文档") || line.hasPrefix("相关附件") { footerFrom = i }
                 continue
             }
-            if late, short, line.count <= 120, t.startsWith("地址:") || t.startsWith("地址：") || t.startsWith("电话:") || t.startsWith("电话：") {
+            if late, short, line.count <= 120, line.hasPrefix("地址:") || line.hasPrefix("地址：") || line.hasPrefix("电话:") || line.hasPrefix("电话：") {
                 drop[i] = true
             }
         }

@@ -224,11 +224,9 @@ public enum Normalizer {
             }
         }
         guard hanCount > 0 else { return .simplified }
-        let mapping = ScriptConverter.mapping(for: han)
-        guard !mapping.isEmpty else { return .simplified }
-        let table = ScalarMap(Dictionary(uniqueKeysWithValues: mapping.compactMap { k, v in
-            Unicode.Scalar(k).flatMap { key in Unicode.Scalar(v).map { (key, $0) } }
-        }))
+        let changes = ScriptConverter.changes(distinct: han)
+        guard !changes.isEmpty else { return .simplified }
+        let table = ScalarMap(Dictionary(changes, uniquingKeysWith: { a, _ in a }))
         var changed = 0
         for l in lines { for u in l.analysis where table[u] != nil { changed += 1 } }
         guard changed >= 10, Double(changed) / Double(hanCount) >= 0.02 else { return .simplified }
