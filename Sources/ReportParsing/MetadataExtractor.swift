@@ -127,6 +127,8 @@ package enum MetadataExtractor {
     static func deliveredDate(_ head: [String]) -> String? {
         for l in head where l.includes("人民代表大会") || l.includes("会议上") || l.includes("人大") {
             let t = chineseNumeralDates(l)
+            // The pattern needs 年, 月 and 日: lines without them (most of a congress's paragraphs) skip the regex.
+            guard t.includes("年"), t.includes("月"), t.includes("日") else { continue }
             if let m = t.firstMatch(of: ymd) { return iso(m.1, m.2, m.3) }
         }
         return nil
@@ -190,7 +192,8 @@ package enum MetadataExtractor {
 
     /// "在京东镇第六届人民代表大会…" → 京东镇
     static func congressPlace(_ line: String) -> String? {
-        guard line.includes("人民代表大会") || line.includes("人大") else { return nil }
+        // The pattern needs 在 and 届 besides the congress: lines without them skip the regex.
+        guard line.includes("人民代表大会") || line.includes("人大"), line.includes("届"), line.includes("在") else { return nil }
         let t = line.replacingAll(" ", with: "")
         guard let m = t.firstMatch(of: MetadataPatterns.congress) else { return nil }
         return String(m.1)
@@ -341,7 +344,9 @@ package enum MetadataExtractor {
         func isMask(_ u: Unicode.Scalar) -> Bool { u == "x" || u == "X" || u == "×" || u == "*" }
         var n = 0
         for l in lines {
-            let s = Array(l.unicodeScalars)
+            // Most lines hold no mask at all: their bytes say so without decoding them (× is C3 97).
+            guard l.utf8.contains(where: { $0 == 0x78 || $0 == 0x58 || $0 == 0x2A || $0 == 0xC3 }) else { continue }
+            let s = [Unicode.Scalar](scalarsOf: l)
             var i = 0
             while i < s.count {
                 guard isMask(s[i]), i == 0 || !(s[i - 1].properties.isAlphabetic && s[i - 1].value < 0x80) else { i += 1; continue }

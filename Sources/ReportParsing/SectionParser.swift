@@ -207,8 +207,12 @@ package enum SectionParser {
     static func listItems(_ s: [Unicode.Scalar], from: Int) -> [Int] {
         var items: [Int] = []
         var i = from
+        // The sets in locals: a static read in the loop is a lazy-initialisation check per scalar.
+        let sentenceEnd = sentenceEnd, clausePunct = clausePunct, enumeratorSecond = enumeratorSecond
         while i + 1 < s.count {
             let u = s[i]
+            // Only 第, — or a scalar before 是/先/次/后 can open an item; the clause start is asked of those alone.
+            guard u == "第" || u == "—" || enumeratorSecond.contains(s[i + 1]) else { i += 1; continue }
             let atClauseStart = i == from || i == 0 || sentenceEnd.contains(s[i - 1]) || clausePunct.contains(s[i - 1]) || s[i - 1] == "：" || s[i - 1] == ":"
             if atClauseStart {
                 if enumeratorSecond.contains(s[i + 1]), enumerators.contains(where: { s.has($0, at: i) }) {
