@@ -61,8 +61,8 @@ public enum ReportReader {
     /// Parses already-decoded text.
     public static func parse(_ text: String, file: String, encoding: TextEncoding = .utf8) -> Report {
         let norm = Normalizer.normalize(text, encoding: encoding)
-        let tree = SectionParser.parse(norm.lines)
         let lines = norm.analysisLines
+        let tree = SectionParser.parse(norm.lines, texts: lines)
         let meta = MetadataExtractor.extract(lines: lines, fields: norm.fields, fragments: tree.fragments)
         var sections = tree.sections
         let years = SectionClassifier.assign(&sections, title: meta.title, kind: meta.kind, date: meta.date,

@@ -18,7 +18,9 @@ package enum SectionParser {
     static let titleWords = ["工作思路", "工作打算", "工作计划", "完成情况", "存在的问题", "主要做法", "工作回顾", "工作安排",
                              "思路", "打算", "计划", "情况", "问题", "做法", "回顾", "安排", "成效", "亮点", "不足", "任务", "目标"].map { Array($0.unicodeScalars) }
 
-    package static func parse(_ lines: [MappedLine]) -> Output {
+    /// `texts`, when given, are the lines' analysis strings already made (the reader makes them for metadata):
+    /// paragraphs take them instead of making each again.
+    package static func parse(_ lines: [MappedLine], texts: [String]? = nil) -> Output {
         if isFragments(lines) {
             return parseFragments(lines)
         }
@@ -27,7 +29,7 @@ package enum SectionParser {
         let preambleEnd = lines.prefix(40).firstIndex { $0.count <= 16 && $0.analysisString.startsWith("各位代表") } ?? -1
         b.chapterLines = chapterTitleLines(lines, after: preambleEnd)
         for (i, line) in lines.enumerated() {
-            b.add(line, allowUnnumbered: !hasChineseComma, inPreamble: i <= preambleEnd)
+            b.add(line, text: texts.flatMap { i < $0.count ? $0[i] : nil }, allowUnnumbered: !hasChineseComma, inPreamble: i <= preambleEnd)
         }
         return Output(sections: b.finish(), paragraphs: b.paragraphs, fragments: false)
     }
@@ -37,8 +39,8 @@ package enum SectionParser {
     static func chapterTitleLines(_ lines: [MappedLine], after preambleEnd: Int) -> Set<Int> {
         var found: [Int] = []
         for (i, l) in lines.enumerated() where i > preambleEnd && HeadingMarkers.match(l.analysis) == nil {
-            let t = l.analysisString
             guard Builder.looksLikeTitleLine(l.analysis), !Builder.isPreambleLine(l.analysis) else { continue }
+            let t = l.analysisString
             let timed = t.includes("年") || t.includes("时期") || t.includes("今后") || t.includes("过去") || t.includes("自身建设")
             if timed { found.append(i) }
         }
@@ -253,20 +255,20 @@ package enum SectionParser {
             self.idPrefix = idPrefix; self.part = part; self.firstParagraph = firstParagraph
         }
 
-        package mutating func add(_ line: MappedLine, allowUnnumbered: Bool, inPreamble: Bool) {
+        package mutating func add(_ line: MappedLine, text: String? = nil, allowUnnumbered: Bool, inPreamble: Bool) {
             let s = line.analysis
             let index = firstParagraph + paragraphs.count
             lineNumber += 1
             if chapterLines.contains(lineNumber) {
                 open(kind: .chapter, marker: "", title: SectionParser.string(s[...]), line: line, paragraph: index)
-                addParagraph(line, headingLength: s.count)
+                addParagraph(line, text: text, headingLength: s.count)
                 return
             }
             if let m = HeadingMarkers.match(s), !inPreamble || m.kind == .chineseComma {
                 let (te, bs) = SectionParser.splitTitle(s, from: m.length)
                 let title = SectionParser.string(s[m.length..<max(m.length, te)])
                 open(kind: m.kind, marker: SectionParser.string(s[..<m.length]), title: title, line: line, paragraph: index)
-                addParagraph(line, headingLength: bs)
+                addParagraph(line, text: text, headingLength: bs)
                 return
             }
             if !inPreamble, line.emphasised || (allowUnnumbered && Self.looksLikeTitleLine(s)), s.count <= 40,
@@ -278,15 +280,15 @@ package enum SectionParser {
                 var title = SectionParser.string(s[...])
                 while let l = title.unicodeScalars.last, SectionParser.titleEnd.contains(l) { title.unicodeScalars.removeLast() }
                 open(kind: kind, marker: "", title: title, line: line, paragraph: index)
-                addParagraph(line, headingLength: s.count)
+                addParagraph(line, text: text, headingLength: s.count)
                 return
             }
             if !stack.isEmpty, let (te, bs) = SectionParser.topicLead(line) {
                 open(kind: .topic, marker: "", title: SectionParser.string(s[..<te]), line: line, paragraph: index)
-                addParagraph(line, headingLength: bs)
+                addParagraph(line, text: text, headingLength: bs)
                 return
             }
-            addParagraph(line, headingLength: 0)
+            addParagraph(line, text: text, headingLength: 0)
         }
 
         /// A free-standing short title line such as "2023年工作回顾" in a text without 一、 numbering.
@@ -322,9 +324,9 @@ package enum SectionParser {
             stack.append(sections.count - 1)
         }
 
-        mutating func addParagraph(_ line: MappedLine, headingLength: Int) {
+        mutating func addParagraph(_ line: MappedLine, text: String? = nil, headingLength: Int) {
             let origin = line.origin + [line.endOrigin]
-            paragraphs.append(Paragraph(text: line.analysisString, display: line.displayString, origin: origin,
+            paragraphs.append(Paragraph(text: text ?? line.analysisString, display: line.displayString, origin: origin,
                                         damaged: line.damaged, listItems: SectionParser.listItems(line.analysis, from: headingLength),
                                         headingLength: headingLength))
             let index = firstParagraph + paragraphs.count - 1

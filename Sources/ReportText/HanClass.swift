@@ -17,7 +17,11 @@ package enum HanClass {
     @inline(__always) package static func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
     /// Tab and the space separators (Zs): what Foundation's `CharacterSet.whitespaces` holds, for trimming.
     @inline(__always) package static func isHorizontalSpace(_ u: Unicode.Scalar) -> Bool {
-        u == " " || u == "\t" || (u.value >= 0x80 && u.properties.generalCategory == .spaceSeparator)
+        let v = u.value
+        if v < 0x80 { return v == 0x20 || v == 0x09 }
+        // Han and the other letters of report text hold no space: the Unicode property is asked of the rest only.
+        if v >= 0x3400 && v <= 0x9FFF || v >= 0xFF01 { return false }
+        return u.properties.generalCategory == .spaceSeparator
     }
 
     @inline(__always) package static func isSpace(_ u: Unicode.Scalar) -> Bool {

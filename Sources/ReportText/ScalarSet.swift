@@ -1,12 +1,18 @@
 /// A set of Unicode scalars for hot loops: an open-addressed table probed with a multiply-shift hash.
 /// `Set<Unicode.Scalar>` seeds and finalises SipHash on every `contains`, which was a tenth of parse time.
+/// A 256-bit filter on the low byte answers most lookups of scalars not in the set before the table is probed.
 public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     private var table: [UInt32]
     private let shift: UInt32
+    private var f0: UInt64 = 0, f1: UInt64 = 0, f2: UInt64 = 0, f3: UInt64 = 0
     private static let empty = UInt32.max
 
     public init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
         let values = Array(Swift.Set(scalars.map(\.value)))
+        for v in values {
+            let bit = UInt64(1) << UInt64(v & 63)
+            switch (v >> 6) & 3 { case 0: f0 |= bit; case 1: f1 |= bit; case 2: f2 |= bit; default: f3 |= bit }
+        }
         var bits: UInt32 = 4
         while (1 << bits) < values.count * 2 { bits += 1 }
         shift = 32 - bits
@@ -24,7 +30,11 @@ public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always) private static func hash(_ v: UInt32, _ shift: UInt32) -> UInt32 { (v &* 0x9E37_79B1) >> shift }
 
     @inline(__always) public func contains(_ u: Unicode.Scalar) -> Bool {
-        let v = u.value, mask = table.count - 1
+        let v = u.value
+        let word: UInt64
+        switch (v >> 6) & 3 { case 0: word = f0; case 1: word = f1; case 2: word = f2; default: word = f3 }
+        if word & (UInt64(1) << UInt64(v & 63)) == 0 { return false }
+        let mask = table.count - 1
         var i = Int(Self.hash(v, shift))
         while true {
             let t = table[i]
