@@ -89,9 +89,12 @@ extension QuantityParser {
         return nil
     }
 
+    /// Every second character of the words below (a unit followed by none of them starts no word).
+    static let wordSeconds = ScalarSet("阶面向案式法针位略阵言便所景准复于列居单录序件例".unicodeScalars)
+
     /// A unit character that begins a word instead: 台阶, 个人, 次序, 场所, 批准, 位于, 名单.
     static func unitStartsWord(_ unit: String, _ s: [Unicode.Scalar], _ after: Int) -> Bool {
-        guard after < s.count else { return false }
+        guard after < s.count, wordSeconds.contains(s[after]) else { return false }
         let next = s[after]
         switch unit {
         case "台": return next == "阶"

@@ -31,6 +31,8 @@ public enum QuantityParser {
     /// The qualifier words as scalars, for the per-position checks of the scan (a String is decoded on each look).
     static let prefixQualifierScalars: [(word: [Unicode.Scalar], qualifier: Qualifier)] = prefixQualifiers.map { (Array($0.0.unicodeScalars), $0.1) }
     static let suffixQualifierScalars: [(word: [Unicode.Scalar], qualifier: Qualifier)] = suffixQualifiers.map { (Array($0.0.unicodeScalars), $0.1) }
+    /// After a number, the words of dates, times and ordinals (2023年, 11月30日, 第六届).
+    static let dateWords: ScalarSet = ["年", "月", "日", "号", "时", "届", "次"]
     static let rangeSeparators: ScalarSet = ["-", "—", "–", "~", "～", "至", "到", "－", "〜"]
     static let masks: ScalarSet = ["x", "X", "×", "*", "＊", "ｘ", "Ｘ"]
 
@@ -295,7 +297,7 @@ public enum QuantityParser {
         // Report-mode filters for dates, years, ordinals, slogans.
         if mode == .report {
             if ordinal { return nil }
-            if end < s.count, "年月日号时届次".unicodeScalars.contains(s[end]), !p.approximate, p.multiplier.isEmpty {
+            if end < s.count, dateWords.contains(s[end]), !p.approximate, p.multiplier.isEmpty {
                 // "2023年", "11月30日", "第六届"; but "3年" durations are not amounts either.
                 if s[end] != "次" || !p.hasArabic || end + 1 < s.count && s[end + 1] == "会" { return nil }
             }
