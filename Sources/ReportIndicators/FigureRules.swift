@@ -37,16 +37,20 @@ enum FigureRules {
         return false
     }
 
+    static let leadSeparators: ScalarSet = ["、", "，", ",", "；", ";"]
+
     /// benchmark-gap: 增长5.6%、高于全国0.2个百分点; 城镇登记失业率1.81%、低于省定目标2.19个百分点: how far a figure
     /// is above or below a benchmark (the nation, the province, a target, another indicator) is not an indicator,
     /// and later rates of the sentence still belong to the figure before it.
     static func isBenchmarkGap(_ f: Figure) -> Bool {
         guard !IndicatorExtractor.isOff("benchmark-gap") else { return false }
         guard isRate(f.q) || f.q.unit == "个" else { return false }
-        var lead = Substring(f.lead)
-        while let c = lead.first, "、，,；;".contains(c) { lead.removeFirst() }
-        if lead.hasPrefix("分别") { lead.removeFirst(2) }
-        return Lexicon.benchmarkVerbs.contains { lead.hasPrefix($0) }
+        let u = f.lead.unicodeScalars
+        var i = u.startIndex
+        while i < u.endIndex, leadSeparators.contains(u[i]) { i = u.index(after: i) }
+        var lead = String(u[i...])
+        if lead.startsWith("分别") { lead = String(lead.unicodeScalars.dropFirst(2)) }
+        return Lexicon.benchmarkVerbs.contains { lead.startsWith($0) }
     }
 
     /// 分别增长5.3%和7.1%: the rates after the first one go to the 分别 list in order.
@@ -80,7 +84,7 @@ enum FigureRules {
     /// a list of names before 分别 (or 均) and as many rates after the verb give one indicator per name. With 均 (or
     /// a single rate after 分别) every name takes the one rate: 全部财政收入和公共财政预算收入均增长14%以上.
     static func respectivelyNamedRates(_ f: Figure, _ st: inout SentenceState) -> Bool {
-        guard isRate(f.q), let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
+        guard isRate(f.q), let verb = f.growthVerb else { return false }
         // A verbless 同比分别 keeps its 分别 with the list.
         let head = String(f.lead.dropLast(verb.count)) + (verb.endsWith("分别") ? "分别" : "")
         let names: [String]
@@ -118,7 +122,7 @@ enum FigureRules {
     /// with no subject go, in order, to the levels before them in the sentence that have no change yet. One rate
     /// after 分别/均 goes to each of them (…1.9万元，…1.2万元，同比分别增长11%).
     static func ratesToEarlierLevels(_ f: Figure, _ st: inout SentenceState) -> Bool {
-        guard isRate(f.q), st.respectively.isEmpty, let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
+        guard isRate(f.q), st.respectively.isEmpty, let verb = f.growthVerb else { return false }
         let head = String(f.lead.dropLast(verb.count)) + (verb.endsWith("分别") ? "分别" : "")
         guard head.includes("分别") || Naming.sharedMarker(in: head) != nil, Naming.namesNothing(head) else { return false }
         // The levels since the last indicator with a change, in order.
@@ -144,7 +148,7 @@ enum FigureRules {
     /// A growth rate or a change in points after a growth verb (同比增长6.2%, 下降3%, 提高1.3个百分点): attached to the
     /// level before it in the sentence, or an indicator of its own when it names its subject.
     static func changeRate(_ f: Figure, _ st: inout SentenceState) -> Bool {
-        guard isRate(f.q), let verb = Naming.growthVerb(atEndOf: f.lead) else { return false }
+        guard isRate(f.q), let verb = f.growthVerb else { return false }
         let lead = f.lead
         let sign: Double = Lexicon.Find.negativeVerbs.occurs(in: verb) ? -1 : 1
         let ch = change(f.q, sign: sign)
@@ -199,7 +203,7 @@ enum FigureRules {
         } else if let r = Naming.sharedMarker(in: lead), !IndicatorExtractor.isOff("shared-level") {
             names = Naming.splitRespectively(Naming.cleanName(String(lead[..<r.lowerBound])))
             shared = true
-        } else if !IndicatorExtractor.isOff("implicit-pairs"), let pair = Naming.pairedScope(Naming.cleanName(lead)) {
+        } else if !IndicatorExtractor.isOff("implicit-pairs"), Naming.pairedScopeWords.occurs(in: lead), let pair = Naming.pairedScope(f.cleanLead) {
             names = pair
         } else {
             return false
@@ -228,7 +232,7 @@ enum FigureRules {
     /// figure before it (占年度计划的108.4%) named after it.
     package static func level(_ f: Figure, _ st: inout SentenceState) -> Bool {
         let s = st.s, q = f.q, lead = f.lead, c = st.context
-        var name = Naming.cleanName(lead)
+        var name = f.cleanLead
         // Counts name what follows them: 动员424名干部, 开展73轮全员核酸检测.
         if q.dimension == .count, let follow = Naming.followingNoun(s, from: q.end, next: f.index + 1 < st.quantities.count ? st.quantities[f.index + 1].start : s.count) {
             name = follow
@@ -345,6 +349,8 @@ enum FigureRules {
     /// The same verbs as ``Lexicon/fromToVerbs``, and a bare 到, before an end point that names its own year (由2015年的…到2020年的…).
     static let fromToEndings = Lexicon.fromToVerbs + ["到"]
     static let milestoneNouns = Lexicon.milestoneNouns.map { Array($0.unicodeScalars) }
+    /// A list's count of thresholds after its last figure (…7万亿元两个台阶).
+    static let thresholdCounts = WordList(["个台阶", "个大台阶", "道关口"])
 
     /// A threshold crossed rather than a level: 迈上4万亿元台阶, 跨过千亿元大关, 跨越3个千亿元台阶; milestone-list: every
     /// figure of a list that ends in its thresholds (迈过6万亿元、7万亿元两个台阶, 连续跨越7万亿、8万亿、9万亿三个大台阶).
@@ -357,9 +363,8 @@ enum FigureRules {
         // A figure joined by 、 to a milestone before it.
         if previous?.milestone == true, lead.count <= 1, lead.allSatisfy({ "、和及".contains($0) }) { return true }
         // The list's count of thresholds after it: …7万亿元两个台阶.
-        let clauseEnd = Sentence.boundaryAfter(s, from: q.end, in: Sentence.clauseEnds)
-        let rest = s.text(q.end, clauseEnd)
-        return rest.count <= 24 && (rest.includes("个台阶") || rest.includes("个大台阶") || rest.includes("道关口"))
+        let clauseEnd = min(s.count, Sentence.boundaryAfter(s, from: q.end, in: Sentence.clauseEnds))
+        return clauseEnd - q.end <= 24 && thresholdCounts.occurs(in: s, q.end..<clauseEnd)
     }
 
     /// "一般公共预算收入与上年持平", "同比持平": a change of 0 written without a number. 持平 against another

@@ -14,7 +14,28 @@ enum Naming {
     static let stockWordSet = ScalarWordSet(Lexicon.stockWords)
     /// The trailing words and the milestone verbs (地区生产总值迈过…, 生产总值连续跨越…), longest first.
     static let trailingScalars = Set(Lexicon.trailingWords + Lexicon.milestoneVerbs + Lexicon.verbsBeforeQualifier).sorted { $0.count > $1.count }.map { Array($0.unicodeScalars) }
+    static let leadingIndex = EdgeIndex(leadingScalars, atEnd: false)
+    static let trailingIndex = EdgeIndex(trailingScalars, atEnd: true)
     static let nameVerbScalars = Lexicon.nameVerbs.map { Array($0.unicodeScalars) }
+
+    /// A word list's positions by the scalar its words start (or end) with, in list order: a pass over the list
+    /// in order asks only the words that can match where the name starts (ends) now.
+    struct EdgeIndex {
+        let byEdge: ScalarMap<[Int]>
+
+        init(_ words: [[Unicode.Scalar]], atEnd: Bool) {
+            var d: [Unicode.Scalar: [Int]] = [:]
+            for (i, w) in words.enumerated() { if let e = atEnd ? w.last : w.first { d[e, default: []].append(i) } }
+            byEdge = ScalarMap(d)
+        }
+
+        /// The first position at or after `j` of a word with edge `u`.
+        func next(_ u: Unicode.Scalar, from j: Int) -> Int? {
+            guard let list = byEdge[u] else { return nil }
+            for i in list where i >= j { return i }
+            return nil
+        }
+    }
     static let growthVerbsLongestFirst = Lexicon.growthVerbs.sorted { $0.count > $1.count }
 
     /// The name as written, cleaned of time words, lead-in and trailing verbs (on scalars: this runs for every figure).
@@ -35,8 +56,19 @@ enum Naming {
         var changed = true
         while changed && !t.isEmpty {
             changed = false
-            for w in leadingScalars where t.starts(with: w) && t.count > w.count { t.removeFirst(w.count); changed = true }
-            for w in trailingScalars where t.count >= w.count && t[(t.count - w.count)...].elementsEqual(w) && !isInputNoun(t, w) { t.removeLast(w.count); changed = true }
+            // The lists in order, as before, asking only the words that start (end) with the name's first (last) scalar.
+            var j = 0
+            while let f = t.first, let k = leadingIndex.next(f, from: j) {
+                let w = leadingScalars[k]
+                if t.starts(with: w) && t.count > w.count { t.removeFirst(w.count); changed = true }
+                j = k + 1
+            }
+            j = 0
+            while let l = t.last, let k = trailingIndex.next(l, from: j) {
+                let w = trailingScalars[k]
+                if t.count >= w.count && t[(t.count - w.count)...].elementsEqual(w) && !isInputNoun(t, w) { t.removeLast(w.count); changed = true }
+                j = k + 1
+            }
         }
         // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
         // total-after-flow: "新增市场主体30.5万户、总量达73.8万户": 总量 after 、 is the stock of the figure before.
@@ -174,6 +206,9 @@ enum Naming {
 
     /// paired-scope: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…; 存贷款余额 is 存款余额 and 贷款余额 (``Lexicon/pairedScopes``).
     /// 城乡居民收入 is their per-capita disposable income.
+    /// The scopes of ``Lexicon/pairedScopes``: a name is a paired scope only if its words hold one of them.
+    static let pairedScopeWords = WordList(Lexicon.pairedScopes.map(\.scope))
+
     static func pairedScope(_ name: String) -> [String]? {
         for (scope, parts) in Lexicon.pairedScopes {
             guard let r = name.fastRange(of: scope) else { continue }

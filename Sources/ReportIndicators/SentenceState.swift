@@ -19,6 +19,29 @@ struct Figure {
     package var period: String?
     package var estimated: Bool
     package let span: (Int, Int)
+    /// What several rules ask of the lead, worked out once for the figure.
+    private let memo = Memo()
+
+    final class Memo {
+        var growthVerb: String??
+        var cleanLead: String?
+    }
+
+    /// The growth verb that ends the lead (``Naming/growthVerb(atEndOf:)``).
+    var growthVerb: String? {
+        if let v = memo.growthVerb { return v }
+        let v = Naming.growthVerb(atEndOf: lead)
+        memo.growthVerb = .some(v)
+        return v
+    }
+
+    /// The lead as a name (``Naming/cleanName(_:)``).
+    var cleanLead: String {
+        if let v = memo.cleanLead { return v }
+        let v = Naming.cleanName(lead)
+        memo.cleanLead = v
+        return v
+    }
 
     package init(index qi: Int, in st: SentenceState) {
         let s = st.s, q = st.quantities[qi]
