@@ -12,7 +12,6 @@ struct Figure {
     package let index: Int
     let clauseStart: Int
     package let lead: String
-    package let before: String
     package let sentence: String
     package var role: IndicatorRole
     package var year: Int?
@@ -59,9 +58,8 @@ struct Figure {
             if to - from > Sentence.maxText { from = max(from, q.start - Sentence.maxText / 2); to = min(to, q.end + Sentence.maxText / 2) }
         }
         sentence = st.text.of(s, from, to)
-        let beforeScalars = Array(s[max(Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start - Sentence.maxText)..<q.start])
-        before = String(scalars: beforeScalars)
-        let when = Timing.timing(before: before, scalars: beforeScalars, context: st.context)
+        let before = Array(s[max(Sentence.boundary(s, before: q.start, in: Sentence.fullStops), q.start - Sentence.maxText)..<q.start])
+        let when = Timing.timing(before: before, context: st.context)
         (role, year, period, estimated) = (when.role, when.year, when.period, when.estimated)
         if role == .actual, let from = st.context.estimatedFrom, q.start >= from, year == st.context.reviewYear { estimated = true }
         if year == nil, role == .actual || role == .forecast,

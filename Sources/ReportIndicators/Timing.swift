@@ -66,10 +66,6 @@ enum Timing {
     }
 
     /// The words after the last ；/; (the figure's clause of a long sentence).
-    static func lastClause(_ bs: [Unicode.Scalar]) -> String {
-        String(scalars: bs[((bs.lastIndex { $0 == "；" || $0 == ";" }).map { $0 + 1 } ?? 0)...])
-    }
-
     static func hasYear(_ t: String) -> Bool {
         let sc = Array(t.unicodeScalars)
         return sc.indices.contains { year(endingAt: $0, sc) != nil }
@@ -85,11 +81,13 @@ enum Timing {
 
     /// Role, year and period from the words before the figure in its sentence, and from the section.
     static func timing(before: String, context c: IndicatorExtractor.Context) -> When {
-        timing(before: before, scalars: Array(before.unicodeScalars), context: c)
+        timing(before: Array(scalarsOf: before), context: c)
     }
 
-    /// `timing(before:context:)` for a caller that has the words' scalars already (each figure does).
-    static func timing(before: String, scalars bs: [Unicode.Scalar], context c: IndicatorExtractor.Context) -> When {
+    static let firmTargetWords = WordList(["力争", "确保"]), goalWord = WordList(["目标"]), planWord = WordList(["计划"])
+
+    /// `timing(before:context:)` for the words' scalars (each figure has them).
+    static func timing(before bs: [Unicode.Scalar], context c: IndicatorExtractor.Context) -> When {
         var role: IndicatorRole
         switch c.role {
         case .plan: role = .target
@@ -97,13 +95,14 @@ enum Timing {
         }
         let estimate = estimateInScope(bs)
         if estimate { role = .forecast }
-        // A target word counts within the figure's clause: …确保患者不因费用问题影响就医；…2020年全市地区生产总值增长1.5%
-        // is an outcome.
-        let clause = Self.lastClause(bs)
-        if Lexicon.Find.targetWords.occurs(in: clause), c.role != .review || clause.includes("力争") || clause.includes("确保") || clause.includes("目标") {
-            if clause.includes("力争") || clause.includes("确保") || clause.includes("目标") || clause.includes("计划") || c.role == .plan { role = .target }
+        // A target word counts within the figure's clause (after its last semicolon): …确保患者不因费用问题影响就医；
+        // …2020年全市地区生产总值增长1.5% is an outcome.
+        let clause = ((bs.lastIndex { $0 == "；" || $0 == ";" }).map { $0 + 1 } ?? 0)..<bs.count
+        let firm = firmTargetWords.occurs(in: bs, clause)
+        if Lexicon.Find.targetWords.occurs(in: bs, clause), c.role != .review || firm || goalWord.occurs(in: bs, clause) {
+            if firm || goalWord.occurs(in: bs, clause) || planWord.occurs(in: bs, clause) || c.role == .plan { role = .target }
         }
-        if c.role == .review, role == .target, !(clause.includes("力争") || clause.includes("确保")) { role = .actual }
+        if c.role == .review, role == .target, !firm { role = .actual }
         var year: Int? = lastYear(in: bs)
         if year == nil {
             if mentions(yearWord: thisYear, in: bs) { year = c.role == .review ? c.reviewYear : (c.planYear ?? c.docYear) }
@@ -111,7 +110,7 @@ enum Timing {
         }
         // multi-year-sentence: 五年来实际利用外资824亿美元 in a one-year review is a total over the years, not the year's.
         let spansYears = !IndicatorExtractor.isOff("multi-year-sentence") && year == nil
-            && Lexicon.Find.multiYearReviewWords.occurs(in: before)
+            && Lexicon.Find.multiYearReviewWords.occurs(in: bs)
         if year == nil, !c.multiYear, !spansYears { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
         var when = When(role: role, year: year, period: period(in: bs))
         // estimated-actual: 预计 in the review of a year states that year's outcome as known when the report was
@@ -126,7 +125,7 @@ enum Timing {
     /// term-review-years: in a review of several years, a figure compared with the year before (同比增长36.1%) and a
     /// level given with its average growth or its multiple of the first year (完成119.8亿元，是2011年的1.6倍，年均增长8.2%)
     /// are the last reviewed year's, as are figures said of 全年/去年; totals (累计) and the rest keep no year.
-    static func termReviewYear(sentence: String, before: String, lead: String, isRate: Bool, context c: IndicatorExtractor.Context) -> Int? {
+    static func termReviewYear(sentence: String, before: [Unicode.Scalar], lead: String, isRate: Bool, context c: IndicatorExtractor.Context) -> Int? {
         guard c.multiYear, c.role != .plan, !IndicatorExtractor.isOff("term-review-years"), !lead.includes("累计") else { return nil }
         // 本届政府的工作回顾 …全年实现地区生产总值…: one year's figure within the term.
         if Lexicon.Find.yearOnYearWords.occurs(in: sentence) || Lexicon.Find.singleYearMarkers.occurs(in: before) { return c.reviewYear }
