@@ -345,7 +345,8 @@ package enum MetadataExtractor {
         var n = 0
         for l in lines {
             // Most lines hold no mask at all: their bytes say so without decoding them (× is C3 97).
-            guard l.utf8.contains(where: { $0 == 0x78 || $0 == 0x58 || $0 == 0x2A || $0 == 0xC3 }) else { continue }
+            var bytes = l
+            guard bytes.withUTF8({ $0.contains { $0 == 0x78 || $0 == 0x58 || $0 == 0x2A || $0 == 0xC3 } }) else { continue }
             let s = [Unicode.Scalar](scalarsOf: l)
             var i = 0
             while i < s.count {

@@ -22,13 +22,6 @@ package struct MappedLine: Sendable {
     package var count: Int { analysis.count }
     package var isEmpty: Bool { analysis.isEmpty }
 
-    package mutating func append(_ u: Unicode.Scalar, at offset: Int32) {
-        display.append(u)
-        analysis.append(HanClass.fold(u))
-        origin.append(offset)
-        endOrigin = offset + 1
-    }
-
     package mutating func append(contentsOf other: MappedLine) {
         let shift = display.count
         display += other.display

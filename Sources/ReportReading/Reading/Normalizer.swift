@@ -172,6 +172,11 @@ public enum Normalizer {
             var markersLeft = 0
             var m = i
             while m + 1 < r.end { if s[m] == "*", s[m + 1] == "*" { markersLeft += 1; m += 2 } else { m += 1 } }
+            // The line's scalars are gathered in local arrays sized for the raw line (appending through the line
+            // itself checked its arrays' ownership on every scalar).
+            var display: [Unicode.Scalar] = [], analysis: [Unicode.Scalar] = [], origin: [Int32] = []
+            let capacity = max(0, r.end - i)
+            display.reserveCapacity(capacity); analysis.reserveCapacity(capacity); origin.reserveCapacity(capacity)
             while i < r.end {
                 let u = s[i]
                 if inComment {
@@ -180,23 +185,25 @@ public enum Normalizer {
                 }
                 if u == "<", i + 3 < s.count, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" { inComment = true; i += 4; continue }
                 if u == "*", i + 1 < r.end, s[i + 1] == "*",
-                   inBold || markersLeft >= 2 || line.count == 0 || s[(i + 2)..<r.end].allSatisfy(HanClass.isSpace) {
+                   inBold || markersLeft >= 2 || display.isEmpty || s[(i + 2)..<r.end].allSatisfy(HanClass.isSpace) {
                     markersLeft -= 1
-                    if inBold, boldRuns == 1, plainChars == 0 { line.boldLead = line.count }
+                    if inBold, boldRuns == 1, plainChars == 0 { line.boldLead = display.count }
                     inBold.toggle(); boldRuns += 1; i += 2; continue
                 }
                 if u == "&", let (decoded, n) = HTMLEntities.reference(s, at: i, end: r.end, browser: false) {
-                    if let d = decoded { line.append(d, at: Int32(i)); plainChars += 1 }
+                    if let d = decoded { display.append(d); analysis.append(HanClass.fold(d)); origin.append(Int32(i)); plainChars += 1 }
                     i += n; continue
                 }
                 if removePinyin, i > r.start, HanClass.isHan(s[i - 1]) || s[i - 1] == "?" {
                     let n = pinyinLength(s, i, requireTone: false)
                     if n > 0 { i += n; stats.pinyinRemoved += 1; continue }
                 }
-                line.append(u, at: Int32(i))
+                display.append(u); analysis.append(HanClass.fold(u)); origin.append(Int32(i))
                 if !HanClass.isSpace(u) { if inBold { boldChars += 1 } else { plainChars += 1 } }
                 i += 1
             }
+            if let last = origin.last { line.endOrigin = last + 1 }
+            line.display = display; line.analysis = analysis; line.origin = origin
             if boldRuns >= 2, boldChars > 0, plainChars == 0 { line.emphasised = true; line.boldLead = 0 }
             let lead = line.analysis.prefix(while: HanClass.isSpace).count
             line.trim()
