@@ -43,8 +43,11 @@ enum PDFRepair {
     static func isDash(_ u: Unicode.Scalar) -> Bool { "-—–－─―".unicodeScalars.contains(u) }
 
     static func isPageFooter(_ a: [Unicode.Scalar]) -> Bool {
+        // Most lines are prose: counting up to 17 non-blank scalars rules them out before anything is copied.
+        var n = 0
+        for u in a where !HanClass.isSpace(u) { n += 1; if n > 16 { return false } }
+        guard n > 0 else { return false }
         let s = a.filter { !HanClass.isSpace($0) }
-        guard !s.isEmpty, s.count <= 16 else { return false }
         // — 3 — / - 12 -
         if let f = s.first, let l = s.last, isDash(f), isDash(l) {
             let mid = s.drop(while: isDash).reversed().drop(while: isDash)
