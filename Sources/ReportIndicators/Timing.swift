@@ -32,7 +32,7 @@ enum Timing {
     /// A sentence after the paragraph's first opens with a span of years (…为本届省政府工作划上了圆满句号。5年来，
     /// 我们…): what follows in the chapter reviews the term.
     static func termOpensLater(_ text: String) -> Bool {
-        let sc = Array(text.unicodeScalars)
+        let sc = [Unicode.Scalar](scalarsOf: text)
         return sc.indices.contains { k in
             Sentence.fullStops.contains(sc[k]) && termOpenings.contains { sc.has($0, at: k + 1) }
         }
@@ -84,7 +84,9 @@ enum Timing {
         timing(before: Array(scalarsOf: before), context: c)
     }
 
-    static let firmTargetWords = WordList(["力争", "确保"]), goalWord = WordList(["目标"]), planWord = WordList(["计划"])
+    /// Of ``Lexicon/targetWords``, the firm ones (力争, 确保), 目标 and 计划, as bits of `Find.targetWords.occurring`.
+    static let firmTargets = Lexicon.Find.targetWords.bit("力争") | Lexicon.Find.targetWords.bit("确保")
+    static let goalTarget = Lexicon.Find.targetWords.bit("目标"), planTarget = Lexicon.Find.targetWords.bit("计划")
 
     /// `timing(before:context:)` for the words' scalars (each figure has them).
     static func timing(before bs: [Unicode.Scalar], context c: IndicatorExtractor.Context) -> When {
@@ -98,9 +100,10 @@ enum Timing {
         // A target word counts within the figure's clause (after its last semicolon): …确保患者不因费用问题影响就医；
         // …2020年全市地区生产总值增长1.5% is an outcome.
         let clause = ((bs.lastIndex { $0 == "；" || $0 == ";" }).map { $0 + 1 } ?? 0)..<bs.count
-        let firm = firmTargetWords.occurs(in: bs, clause)
-        if Lexicon.Find.targetWords.occurs(in: bs, clause), c.role != .review || firm || goalWord.occurs(in: bs, clause) {
-            if firm || goalWord.occurs(in: bs, clause) || planWord.occurs(in: bs, clause) || c.role == .plan { role = .target }
+        let targets = Lexicon.Find.targetWords.occurring(in: bs, clause)
+        let firm = targets & firmTargets != 0, goal = targets & goalTarget != 0
+        if targets != 0, c.role != .review || firm || goal {
+            if firm || goal || targets & planTarget != 0 || c.role == .plan { role = .target }
         }
         if c.role == .review, role == .target, !firm { role = .actual }
         var year: Int? = lastYear(in: bs)

@@ -50,8 +50,14 @@ public struct ScalarMap<Value: Sendable>: Sendable {
     private var keys: [UInt32]
     private var values: [Value?]
     private let shift: UInt32
+    /// The same low-byte filter as `ScalarSet`'s: word lists probe a map at every scalar of a text.
+    private var f0: UInt64 = 0, f1: UInt64 = 0, f2: UInt64 = 0, f3: UInt64 = 0
 
     public init(_ pairs: [Unicode.Scalar: Value]) {
+        for k in pairs.keys {
+            let v = k.value, bit = UInt64(1) << UInt64(v & 63)
+            switch (v >> 6) & 3 { case 0: f0 |= bit; case 1: f1 |= bit; case 2: f2 |= bit; default: f3 |= bit }
+        }
         var bits: UInt32 = 4
         while (1 << bits) < pairs.count * 2 { bits += 1 }
         shift = 32 - bits
@@ -66,7 +72,11 @@ public struct ScalarMap<Value: Sendable>: Sendable {
     }
 
     @inline(__always) public subscript(_ u: Unicode.Scalar) -> Value? {
-        let v = u.value, mask = keys.count - 1
+        let v = u.value
+        let word: UInt64
+        switch (v >> 6) & 3 { case 0: word = f0; case 1: word = f1; case 2: word = f2; default: word = f3 }
+        if word & (UInt64(1) << UInt64(v & 63)) == 0 { return nil }
+        let mask = keys.count - 1
         var i = Int((v &* 0x9E37_79B1) >> shift)
         while true {
             let k = keys[i]
@@ -168,6 +178,27 @@ public struct WordList: Sendable {
         }
     }
 
+    /// A bit for each of the first 64 words that occurs in `s[range]` (bit k for `words[k]`), in one pass.
+    public func occurring(in s: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+        var found: UInt64 = 0
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            if let ws = byFirst[s[i]] {
+                for w in ws where w < 64 && fits(words[w], s, i, end) { found |= 1 << UInt64(w) }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// The bit `occurring(in:_:)` sets for `word` (0 when it is not among the first 64 words).
+    public func bit(_ word: String) -> UInt64 {
+        let w = Array(word.unicodeScalars)
+        guard let k = words.firstIndex(of: w), k < 64 else { return 0 }
+        return 1 << UInt64(k)
+    }
+
     /// Calls `body(start, index)` for every occurrence of a word in `s[range]` (overlapping ones included), in order of
     /// start and, at one start, of the list.
     public func forEachMatch(in s: [Unicode.Scalar], _ range: Range<Int>, _ body: (Int, Int) -> Void) {
@@ -195,8 +226,12 @@ extension Array where Element == Unicode.Scalar {
     public init(scalarsOf text: String) {
         var t = text
         self = t.withUTF8 { b -> [Unicode.Scalar] in
+            // Counted first (a byte that is not a continuation byte starts a scalar), so the array is allocated once
+            // at its size.
+            var count = 0
+            for byte in b where byte & 0xC0 != 0x80 { count += 1 }
             var out: [Unicode.Scalar] = []
-            out.reserveCapacity(b.count)
+            out.reserveCapacity(count)
             var i = 0
             let n = b.count
             while i < n {

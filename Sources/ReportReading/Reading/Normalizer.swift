@@ -33,7 +33,7 @@ public struct NormalizedText: Sendable {
 /// characters and marks mojibake — keeping, for every scalar, its offset in the original.
 public enum Normalizer {
     public static func normalize(_ text: String, encoding: TextEncoding = .utf8) -> NormalizedText {
-        let orig = Array(text.unicodeScalars)
+        let orig = [Unicode.Scalar](scalarsOf: text)
         var fields: [String: String] = [:]
         var stats = NormalizedText.Stats()
 
