@@ -230,20 +230,22 @@ extension Array where Element == Unicode.Scalar {
             // at its size.
             var count = 0
             for byte in b where byte & 0xC0 != 0x80 { count += 1 }
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(count)
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = UInt32(b[i])
-                var v: UInt32
-                if c < 0x80 { v = c; i += 1 }
-                else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
-                else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
-                else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            // A String's UTF-8 is valid, so each lead byte and its continuation bytes make a scalar.
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, made in
+                var i = 0, k = 0
+                let n = b.count
+                while i < n, k < count {
+                    let c = UInt32(b[i])
+                    var v: UInt32
+                    if c < 0x80 { v = c; i += 1 }
+                    else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                    else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                    else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                    out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                    k += 1
+                }
+                made = k
             }
-            return out
         }
     }
 }

@@ -20,8 +20,11 @@ enum Boilerplate {
     /// Each header key followed by a colon, half- and full-width (made once, not per line).
     static let headerKeyForms = headerKeys.map { (key: $0, half: $0 + ":", full: $0 + "：") }
     /// The lists searched in every line, read in one pass each.
-    static let headerMarkList = WordList(headerMarks), breadcrumbSeparatorList = WordList(breadcrumbSeparators)
-    static let footerKeyList = WordList(footerKeys)
+    static let breadcrumbSeparatorList = WordList(breadcrumbSeparators)
+    /// The header marks and the footer keys in one list, so a line is read once for both.
+    static let furniture = WordList(headerMarks + footerKeys)
+    static let headerMarkBits = headerMarks.reduce(UInt64(0)) { $0 | furniture.bit($1) }
+    static let footerKeyBits = footerKeys.reduce(UInt64(0)) { $0 | furniture.bit($1) }
     static let longestFooterExact = footerExact.map(\.unicodeScalars.count).max() ?? 0
 
     static func strip(_ lines: inout [MappedLine], fields: inout [String: String], stats: inout NormalizedText.Stats) {
@@ -36,7 +39,8 @@ enum Boilerplate {
             // line's String is made only for a header or footer that is recorded or compared whole.
             let a = line.analysis
             let short = line.count <= 240
-            if short, headerMarkList.occurs(in: a) { drop[i] = true; continue }
+            let marks = short ? furniture.occurring(in: a, 0..<a.count) : 0
+            if marks & headerMarkBits != 0 { drop[i] = true; continue }
             if i < max(8, n / 4), line.count <= 80, breadcrumbStarts.contains(where: line.hasPrefix), breadcrumbSeparatorList.occurs(in: a) {
                 drop[i] = true; continue
             }
@@ -55,7 +59,7 @@ enum Boilerplate {
             if late, pagination, line.count <= 3, a.allSatisfy(HanClass.isDigit) { drop[i] = true; continue }
             // A tag list ends the page.
             if late, footerFrom == nil, line.count <= 4, ["标签:", "标签：", "关键词:", "关键词："].contains(line.analysisString) { footerFrom = i; continue }
-            if short, footerKeyList.occurs(in: a) {
+            if marks & footerKeyBits != 0 {
                 drop[i] = true
                 record(line.analysisString, keys: ["主办单位", "承办单位"], into: &fields)
                 if late, footerFrom == nil, line.hasPrefix("相关文档") || line.hasPrefix("相关附件") { footerFrom = i }
