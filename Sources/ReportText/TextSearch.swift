@@ -72,15 +72,29 @@ extension String {
     /// bytes decide the same. (Not generic over StringProtocol: unspecialised across modules, that was slower still.)
     @inline(__always) package func endsWith(_ suffix: String) -> Bool {
         let a = utf8, b = suffix.utf8
-        guard b.count <= a.count else { return false }
-        return a.suffix(b.count).elementsEqual(b)
+        let n = b.count, m = a.count
+        guard n <= m else { return false }
+        return Self.sameBytes(a, at: m - n, b) ?? a.suffix(n).elementsEqual(b)
     }
 
     /// Prefix test on UTF-8 bytes (see `endsWith`).
     @inline(__always) package func startsWith(_ prefix: String) -> Bool {
         let a = utf8, b = prefix.utf8
         guard b.count <= a.count else { return false }
-        return a.prefix(b.count).elementsEqual(b)
+        return Self.sameBytes(a, at: 0, b) ?? a.prefix(b.count).elementsEqual(b)
+    }
+
+    /// Whether `b` is written in `a` at byte `offset`, compared with `memcmp` when both are contiguous (a generic
+    /// `elementsEqual` over the views cost more than the test itself); nil when one is not.
+    @inline(__always) static func sameBytes(_ a: String.UTF8View, at offset: Int, _ b: String.UTF8View) -> Bool? {
+        let n = b.count
+        if n == 0 { return true }
+        return a.withContiguousStorageIfAvailable { ab -> Bool? in
+            b.withContiguousStorageIfAvailable { bb -> Bool? in
+                guard let ap = ab.baseAddress, let bp = bb.baseAddress else { return nil }
+                return memcmp(ap + offset, bp, n) == 0
+            } ?? nil
+        } ?? nil
     }
 
     /// Without leading and trailing spaces and tabs (what `trimmingCharacters(in: .whitespaces)` removes: U+0020,
