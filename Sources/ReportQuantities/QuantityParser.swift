@@ -139,6 +139,7 @@ public enum QuantityParser {
             // A scalar that starts no number can start a quantity only as the first of a qualifier written there
             // (超过, 约, 不低于): the common characters 大, 不, 高, 多 … are passed over without trying one.
             if !numberStartScalars.contains(s[i]) && !qualifierAt(s, i) || excluded[i] { i += 1; continue }
+            if mode == .report, startsNothingInReports(s, i) { i += 1; continue }
             if damaged.contains(where: { $0.contains(i) }) { i += 1; continue }
             if let q = quantity(s, at: i, mode: mode, excluded: excluded) {
                 if !damaged.contains(where: { $0.overlaps(q.start..<q.end) }) { out.append(q) }
@@ -148,6 +149,19 @@ public enum QuantityParser {
             }
         }
         return out
+    }
+
+    /// Start scalars that begin no quantity of report prose where they stand: 比 (a comparison, 比三十大, is read only
+    /// by the recognizer), 第 (ordinals are dropped), 等 not before 于, 对 not after 打 (打对折), 半 not before 折 or 成.
+    /// Common words (比上年, 第一, 等方面, 对于, 半年) are passed over without trying a quantity at each.
+    @inline(__always) static func startsNothingInReports(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        switch s[i] {
+        case "比", "第": return true
+        case "等": return !(i + 1 < s.count && s[i + 1] == "于")
+        case "对", "對": return !(i > 0 && s[i - 1] == "打")
+        case "半": return !(i + 1 < s.count && (s[i + 1] == "折" || s[i + 1] == "成"))
+        default: return false
+        }
     }
 
     /// Scalars inside words that only look like numbers (`notNumbers`), and inside URLs: asked only where a
