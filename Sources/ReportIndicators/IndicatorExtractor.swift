@@ -35,14 +35,15 @@ public enum IndicatorExtractor {
                               planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name, placeKey: placeKey)
             let chapter = sectionIndexOf[pi].map { chapterOf[$0] }
             if chapter != carryChapter { carry = nil; carryChapter = chapter }
-            let own = Timing.multiYearParagraph(p.text)
+            let s = [Unicode.Scalar](scalarsOf: p.text)
+            let own = Timing.multiYearParagraph(s)
             let review = carries && section?.role == .review
             ctx.multiYear = own ?? (review ? carry : nil) ?? (sectionIndexOf[pi].map { multiYearSection[$0] } ?? false)
             if review {
                 // The chapter's own title (一、2021年和过去五年工作回顾) is not an opening; a topic heading's body is.
-                let opens = p.headingLength > 0 ? Timing.multiYearParagraph(String(scalars: p.text.unicodeScalars.dropFirst(p.headingLength))) : own
+                let opens = p.headingLength > 0 ? Timing.multiYearParagraph(Array(s.dropFirst(p.headingLength))) : own
                 if let opens { carry = opens }
-                if Timing.termOpensLater(p.text) { carry = true }
+                if Timing.termOpensLater(s) { carry = true }
             }
             // estimate-note: （预计数，下同） marks the figure before it and the review's figures after it as estimates.
             if !isOff("estimate-note") {
@@ -52,7 +53,7 @@ public enum IndicatorExtractor {
                     estimatesInSection = sectionOf[pi]
                 }
             }
-            out += extract(paragraph: p, context: ctx, catalog: catalog)
+            out += extract(paragraph: p, scalars: s, context: ctx, catalog: catalog)
         }
         return out
     }
@@ -125,8 +126,8 @@ public enum IndicatorExtractor {
     /// Whether a rule is switched off; rules ask on every figure, so the usual case (none off) hashes nothing.
     @inline(__always) static func isOff(_ rule: String) -> Bool { !disabledRules.isEmpty && disabledRules.contains(rule) }
 
-    package static func extract(paragraph p: Paragraph, context c: Context, catalog: IndicatorCatalog) -> [Indicator] {
-        let s = [Unicode.Scalar](scalarsOf: p.text)
+    /// The indicators of one paragraph, `s` its text's scalars.
+    package static func extract(paragraph p: Paragraph, scalars s: [Unicode.Scalar], context c: Context, catalog: IndicatorCatalog) -> [Indicator] {
         let quantities = QuantityParser.parse(s, mode: .report, damaged: p.damaged)
         var out: [Indicator] = []
         var state: SentenceState?

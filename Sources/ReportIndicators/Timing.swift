@@ -8,18 +8,17 @@ import ReportQuantities
 enum Timing {
     /// A paragraph that opens by naming a span of years (“十四五”时期是…的五年, 过去五年, 今后五年) is about
     /// that span; one that opens with 过去一年/去年 is about one year; otherwise the section decides (nil).
-    static func multiYearParagraph(_ text: String) -> Bool? {
-        var sc = Array(text.unicodeScalars.prefix(48))
+    static func multiYearParagraph(_ text: [Unicode.Scalar]) -> Bool? {
+        var sc = text.prefix(48)
         // 各位代表！刚刚过去的2025年…: the salutation is not the opening.
-        for v in Lexicon.salutations where text.startsWith(v) {
-            sc = Array(sc.dropFirst(v.unicodeScalars.count).drop { "！!，,：: ".unicodeScalars.contains($0) })
+        for v in salutationScalars where text.starts(with: v) {
+            sc = sc.dropFirst(v.count).drop { salutationMarks.contains($0) }
             break
         }
-        sc = Array(sc.prefix(40))
-        var end = sc.count
+        let head = sc.prefix(40)
         // The analysis text folds ，： to , : — both end the opening.
-        for (k, u) in sc.enumerated() where Sentence.fullStops.contains(u) || u == "，" || u == "：" || u == "," || u == ":" { end = k; break }
-        let opening = String(scalars: sc[..<end])
+        let end = head.firstIndex { Sentence.fullStops.contains($0) || $0 == "，" || $0 == "：" || $0 == "," || $0 == ":" } ?? head.endIndex
+        let opening = Array(head[..<end])
         if Lexicon.Find.singleYearOpenings.occurs(in: opening) { return false }
         // 经过2020年奋力冲刺和五年来不懈努力: the span wins over the year that ends it.
         if Lexicon.Find.multiYearReviewWords.occurs(in: opening) || Lexicon.Find.multiYearPlanOpenings.occurs(in: opening) { return true }
@@ -28,11 +27,12 @@ enum Timing {
         if !year, Lexicon.Find.multiYearReviewOpenings.occurs(in: opening) { return true }
         return year ? false : nil
     }
+    static let salutationScalars = Lexicon.salutations.map { Array($0.unicodeScalars) }
+    static let salutationMarks: ScalarSet = ["！", "!", "，", ",", "：", ":", " "]
 
     /// A sentence after the paragraph's first opens with a span of years (…为本届省政府工作划上了圆满句号。5年来，
     /// 我们…): what follows in the chapter reviews the term.
-    static func termOpensLater(_ text: String) -> Bool {
-        let sc = [Unicode.Scalar](scalarsOf: text)
+    static func termOpensLater(_ sc: [Unicode.Scalar]) -> Bool {
         return sc.indices.contains { k in
             Sentence.fullStops.contains(sc[k]) && termOpenings.contains { sc.has($0, at: k + 1) }
         }
@@ -66,10 +66,9 @@ enum Timing {
     }
 
     /// The words after the last ；/; (the figure's clause of a long sentence).
-    static func hasYear(_ t: String) -> Bool {
-        let sc = Array(t.unicodeScalars)
-        return sc.indices.contains { year(endingAt: $0, sc) != nil }
-    }
+    static func hasYear(_ t: String) -> Bool { hasYear(Array(scalarsOf: t)) }
+
+    static func hasYear(_ sc: [Unicode.Scalar]) -> Bool { sc.indices.contains { year(endingAt: $0, sc) != nil } }
 
     /// When a figure is for and what it is: its role, year and period, and whether it is an estimate.
     package struct When {
