@@ -278,11 +278,18 @@ package enum MetadataExtractor {
         }
         let ownRank = PlaceNames.level(of: place)?.rank ?? 9
         for l in lines where l.includes("领导下") || l.includes("重要讲话") {
+            // Each phrase needs its own word (…市委, 考察/视察…重要讲话): a line without it is not read character by character.
+            let committee = l.includes("委"), inspected = l.includes("察") && l.includes("重要讲话")
+            guard committee || inspected else { continue }
             let chars = Array(l)
-            for p in partyCommittees(chars) {
-                if let lv = PlaceNames.level(of: p), lv.rank < ownRank { add(p) }
+            if committee {
+                for p in partyCommittees(chars) {
+                    if let lv = PlaceNames.level(of: p), lv.rank < ownRank { add(p) }
+                }
             }
-            for p in inspectedPlaces(chars) where provinceShortNames.contains(p) && !place.startsWith(p) { add(p) }
+            if inspected {
+                for p in inspectedPlaces(chars) where provinceShortNames.contains(p) && !place.startsWith(p) { add(p) }
+            }
         }
         for f in footer {
             if let p = speakerPlace(f) ?? signaturePlace(f), let lv = PlaceNames.level(of: p), lv.rank < ownRank { add(p) }

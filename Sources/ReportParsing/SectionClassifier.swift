@@ -14,22 +14,30 @@ public enum SectionClassifier {
     package static let problems = ["存在的问题", "问题", "不足", "短板", "困难和挑战"]
     static let strongProblems = ["存在的问题", "问题和不足", "困难和问题", "不足之处", "主要问题", "困难和挑战"]
 
-    static func firstPosition(_ words: [String], in t: String) -> Int? {
-        words.compactMap { t.scalarOffset(of: $0) }.min()
+    /// The keyword lists, each found in a title in one pass.
+    static let selfBuildingWords = WordList(selfBuilding), reviewWords = WordList(review), planStrongWords = WordList(planStrong)
+    static let planWeakWords = WordList(planWeak), problemWords = WordList(problems)
+
+    /// The scalar offset where the first word of `words` occurs in `t`, or nil.
+    static func firstPosition(_ words: WordList, in t: [Unicode.Scalar]) -> Int? {
+        var first: Int?
+        words.forEachMatch(in: t, 0..<t.count) { k, _ in if first == nil { first = k } }
+        return first
     }
 
     /// Role of a title and the position of the keyword that decided it; nil when no keyword matches.
     public static func role(of title: String) -> (role: SectionRole, at: Int)? {
-        if selfBuilding.contains(where: title.includes) { return (.other, 0) }
-        let r = firstPosition(review, in: title), p = firstPosition(planStrong, in: title)
+        let t = [Unicode.Scalar](scalarsOf: title)
+        if selfBuildingWords.occurs(in: t) { return (.other, 0) }
+        let r = firstPosition(reviewWords, in: t), p = firstPosition(planStrongWords, in: t)
         switch (r, p) {
         case let (r?, p?): return r <= p ? (.review, r) : (.plan, p)
         case let (r?, nil): return (.review, r)
         case let (nil, p?): return (.plan, p)
         default: break
         }
-        if let q = firstPosition(problems, in: title) { return (.problems, q) }
-        if let w = firstPosition(planWeak, in: title) { return (.plan, w) }
+        if let q = firstPosition(problemWords, in: t) { return (.problems, q) }
+        if let w = firstPosition(planWeakWords, in: t) { return (.plan, w) }
         return nil
     }
 
