@@ -104,7 +104,8 @@ public enum QuantityParser {
 
     /// Every scalar a quantity can start with other than a qualifier: digits and numerals, signs, 百分之/千分之, 第,
     /// 比, 等于, currency symbols, masks, 半, 对/打.
-    static let numberStartScalars: ScalarSet = {
+    static let numberStartScalars = ScalarSet(numberStartList)
+    static let numberStartList: [Unicode.Scalar] = {
         var set = Set<Unicode.Scalar>()
         for v in 0x30...0x39 { set.insert(Unicode.Scalar(UInt32(v))!) }
         for v in 0xFF10...0xFF19 { set.insert(Unicode.Scalar(UInt32(v))!) }
@@ -114,7 +115,7 @@ public enum QuantityParser {
         for (w, _) in perPrefixes { if let f = w.unicodeScalars.first { set.insert(f) } }
         for u in "负負-第比等$￥¥半对對百".unicodeScalars { set.insert(u) }
         for u in "xX×*＊ｘＸ".unicodeScalars { set.insert(u) }    // the masks
-        return ScalarSet(set)
+        return Array(set)
     }()
 
     /// The prefix qualifiers by first scalar, as indices into `prefixQualifierScalars` in its order (longest first).
@@ -124,10 +125,19 @@ public enum QuantityParser {
         return ScalarMap(d)
     }()
 
-    /// True when a prefix qualifier is written at `i`.
-    @inline(__always) static func qualifierAt(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    /// Every scalar a quantity can start with: a number start or the first of a qualifier (the scan's first test).
+    static let possibleStarts = ScalarBitmap(prefixQualifierScalars.compactMap(\.word.first) + numberStartList)
+
+    /// True when a prefix qualifier is written at `i` with what may start a figure right after it (a number, 百分之,
+    /// 了 or a bare 万/亿; after blanks only for the recognizer): 近年来, 通过, 超前, 约束 are passed over.
+    @inline(__always) static func qualifierAt(_ s: [Unicode.Scalar], _ i: Int, mode: Mode) -> Bool {
         guard let ws = prefixQualifierIndex[s[i]] else { return false }
-        for w in ws where s.has(prefixQualifierScalars[w].word, at: i) { return true }
+        for w in ws {
+            let word = prefixQualifierScalars[w].word
+            guard s.has(word, at: i) else { continue }
+            let after = NumberGrammar.skipBlanks(s, i + word.count, allowed: mode == .recognizer)
+            if after < s.count, numberStartScalars.contains(s[after]) || s[after] == "了" { return true }
+        }
         return false
     }
 
@@ -138,7 +148,8 @@ public enum QuantityParser {
         while i < s.count {
             // A scalar that starts no number can start a quantity only as the first of a qualifier written there
             // (超过, 约, 不低于): the common characters 大, 不, 高, 多 … are passed over without trying one.
-            if !numberStartScalars.contains(s[i]) && !qualifierAt(s, i) || excluded[i] { i += 1; continue }
+            let u = s[i]
+            if !possibleStarts.contains(u) || !numberStartScalars.contains(u) && !qualifierAt(s, i, mode: mode) || excluded[i] { i += 1; continue }
             if mode == .report, startsNothingInReports(s, i) { i += 1; continue }
             if damaged.contains(where: { $0.contains(i) }) { i += 1; continue }
             if let q = quantity(s, at: i, mode: mode, excluded: excluded) {

@@ -45,6 +45,26 @@ public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     }
 }
 
+/// A set of scalars as a bit per BMP scalar (8 KB), for the one test made at every scalar of every paragraph,
+/// where even a filtered table probe showed in profiles.
+public struct ScalarBitmap: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var above = Swift.Set<UInt32>()
+
+    public init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        for u in scalars {
+            let v = u.value
+            if v < 0x1_0000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { above.insert(v) }
+        }
+    }
+
+    @inline(__always) public func contains(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x1_0000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+        return !above.isEmpty && above.contains(v)
+    }
+}
+
 /// A map from Unicode scalars to values with the same table as `ScalarSet`, for per-scalar lookups while scanning.
 public struct ScalarMap<Value: Sendable>: Sendable {
     private var keys: [UInt32]
