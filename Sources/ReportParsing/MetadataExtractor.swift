@@ -27,7 +27,7 @@ package enum MetadataExtractor {
         // Header lines broken in two ("2023年1月6日在宁波市" / "第十六届人民代表大会…", "…县长" / "李保森"),
         // and a front-matter title that carries the congress line.
         var headPairs = (fields["title"].map { [$0] } ?? [])
-        for i in 0..<max(0, min(head.count, 14) - 1) where head[i].count <= 40 && head[i + 1].count <= 40 {
+        for i in 0..<max(0, min(head.count, 14) - 1) where head[i].hasCharacters(atMost: 40) && head[i + 1].hasCharacters(atMost: 40) {
             headPairs.append(head[i] + head[i + 1])
         }
 
@@ -113,7 +113,7 @@ package enum MetadataExtractor {
 
     /// The title line near the top: one that names the report kind.
     static func titleLine(_ head: [String]) -> String? {
-        for l in head.prefix(8) where l.count <= 60 {
+        for l in head.prefix(8) where l.hasCharacters(atMost: 60) {
             if l.includes("工作报告") || l.includes("工作总结") || l.includes("工作打算") || l.includes("工作计划") || l.includes("工作情况") {
                 return l.replacingAll(" ", with: "")
             }
@@ -143,7 +143,7 @@ package enum MetadataExtractor {
 
     static func signedDate(_ line: String) -> String? {
         // Each pattern needs 年 and 月: lines without them skip the regex engine.
-        guard line.count <= 30, line.includes("年"), line.includes("月") else { return nil }
+        guard line.hasCharacters(atMost: 30), line.includes("年"), line.includes("月") else { return nil }
         if let m = line.firstMatch(of: ymd) { return iso(m.1, m.2, m.3) }
         if let m = line.firstMatch(of: ym) { return iso(m.1, m.2, nil) }
         return nil
@@ -194,9 +194,32 @@ package enum MetadataExtractor {
     static func congressPlace(_ line: String) -> String? {
         // The pattern needs 在 and 届 besides the congress: lines without them skip the regex.
         guard line.includes("人民代表大会") || line.includes("人大"), line.includes("届"), line.includes("在") else { return nil }
-        let t = line.replacingAll(" ", with: "")
-        guard let m = t.firstMatch(of: MetadataPatterns.congress) else { return nil }
-        return String(m.1)
+        return congressName(Array(line.replacingAll(" ", with: "")))
+    }
+
+    static let congressNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "〇", "零"]
+
+    /// 在(name)第…届人民代表大会 / 第…届人大: the name of 2–20 characters (no blank, ，,。 or digit 0–9), the shortest
+    /// that fits, at the first 在 where one does. A scan: the regex it replaces went through every position of
+    /// header lines that are whole paragraphs.
+    static func congressName(_ c: [Character]) -> String? {
+        func nameCharacter(_ x: Character) -> Bool { !x.isWhitespace && x != "，" && x != "," && x != "。" && !("0"..."9").contains(x) }
+        func tail(at p: Int) -> Bool {
+            guard p < c.count, c[p] == "第" else { return false }
+            var k = p + 1
+            while k < c.count, congressNumerals.contains(c[k]) { k += 1 }
+            guard k > p + 1, k < c.count, c[k] == "届" else { return false }
+            let rest = c[(k + 1)...]
+            return rest.starts(with: "人民代表大会") || rest.starts(with: "人大")
+        }
+        for i in c.indices where c[i] == "在" {
+            var n = 1
+            while n <= 20, i + n < c.count, nameCharacter(c[i + n]) {
+                if n >= 2, tail(at: i + n + 1) { return String(c[(i + 1)...(i + n)]) }
+                n += 1
+            }
+        }
+        return nil
     }
 
     /// "金鹅山管理处2023年工作总结", "2021年东莞市政府工作报告" → the place named before or after the year.
@@ -220,7 +243,7 @@ package enum MetadataExtractor {
     /// "清城区源潭镇人民政府" as a signature line → 清城区源潭镇
     static func signaturePlace(_ line: String) -> String? {
         let t = line.replacingAll(" ", with: "")
-        guard t.count <= 30, MetadataPatterns.governmentLineEnds.contains(where: t.endsWith),
+        guard t.hasCharacters(atMost: 30), MetadataPatterns.governmentLineEnds.contains(where: t.endsWith),
               let m = t.firstMatch(of: MetadataPatterns.governmentLine) else { return nil }
         return String(m.1)
     }
@@ -353,7 +376,10 @@ package enum MetadataExtractor {
         for l in lines {
             // Most lines hold no mask at all: their bytes say so without decoding them (× is C3 97).
             var bytes = l
-            guard bytes.withUTF8({ $0.contains { $0 == 0x78 || $0 == 0x58 || $0 == 0x2A || $0 == 0xC3 } }) else { continue }
+            guard bytes.withUTF8({ b in
+                guard let base = b.baseAddress else { return false }
+                return [0x78, 0x58, 0x2A, 0xC3].contains { memchr(base, $0, b.count) != nil }
+            }) else { continue }
             let s = [Unicode.Scalar](scalarsOf: l)
             var i = 0
             while i < s.count {
@@ -372,7 +398,6 @@ package enum MetadataExtractor {
 enum MetadataPatterns {
     nonisolated(unsafe) static let ownLevel = /我代表(省|自治区|市|县|区|镇|乡)人民政府/
     nonisolated(unsafe) static let isoDate = /(\d{4})[-\/.](\d{1,2})[-\/.](\d{1,2})/
-    package nonisolated(unsafe) static let congress = /在([^\s，,。0-9]{2,20}?)第[一二三四五六七八九十百〇零]+届(?:人民代表大会|人大)/
     nonisolated(unsafe) static let titlePlace = /^([^\d\s]{2,20}?)(?:\d{4}年|政府工作报告|人民政府)/
     nonisolated(unsafe) static let yearTitlePlace = /^\d{4}年(?:度)?([^\d\s]{2,20}?)(?:政府工作报告|人民政府|工作总结|工作报告)/
     nonisolated(unsafe) static let governmentPrefix = /^([^\s、]{2,20}?)人民政府/

@@ -97,6 +97,10 @@ extension String {
         } ?? nil
     }
 
+    /// `count <= n`, walking at most n + 1 characters (a header test of a line that is a whole paragraph need not
+    /// count all of it).
+    package func hasCharacters(atMost n: Int) -> Bool { prefix(n + 1).count <= n }
+
     /// Without leading and trailing spaces and tabs (what `trimmingCharacters(in: .whitespaces)` removes: U+0020,
     /// U+0009, U+3000 and the other space separators), without going through NSString.
     package var trimmedSpaces: String {

@@ -90,4 +90,15 @@ final class ParsingTests: XCTestCase {
         // only province short names, so nothing of it becomes a parent.
         XCTAssertEqual(MetadataExtractor.inspectedPlaces(Array("深入学习贯彻习近平总书记在青海视察工作时的重要讲话精神")), ["工作"])
     }
+
+    /// The congress line's place, by the scan that replaced a regex, on corpus header lines (米易县 2022, 苏州市 2025's
+    /// 人大 short form, 定兴县 2020): the name between 在 and 第…届, and nothing when the line names no congress session.
+    func testCongressPlaceFromCorpusLines() {
+        XCTAssertEqual(MetadataExtractor.congressPlace("（2022年1月24日在米易县第十九届人民代表大会第二次会议上）"), "米易县")
+        XCTAssertEqual(MetadataExtractor.congressPlace("——2025年1月12日在苏州市第十七届人大四次会议上"), "苏州市")
+        XCTAssertEqual(MetadataExtractor.congressPlace("（2020年1月9日在定兴县第十五届人民代表大会第四次会议上）"), "定兴县")
+        // A blank inside the line is removed first, as before.
+        XCTAssertEqual(MetadataExtractor.congressPlace("在 定兴县第十五届人民代表大会第四次会议上"), "定兴县")
+        XCTAssertNil(MetadataExtractor.congressPlace("提请县人民代表大会审议"))
+    }
 }
