@@ -215,27 +215,31 @@ public enum Normalizer {
 
     /// Converts traditional texts to simplified for analysis, one scalar for one scalar.
     static func convertScript(_ lines: inout [MappedLine]) -> Script {
-        // Distinct Han scalars: a bit per BMP scalar (hashing each of a report's Han characters into a Set was the
-        // cost here), a set for the rest.
+        // Distinct Han scalars with how often each occurs: a count per BMP scalar (hashing each of a report's Han
+        // characters into a Set was the cost here; counting here spares a second pass), a dictionary for the rest.
         var han = [Unicode.Scalar]()
         var hanCount = 0
-        var seen = [UInt64](repeating: 0, count: 1024), seenAbove = Set<UInt32>()
+        var counts = [Int32](repeating: 0, count: 0x1_0000), countsAbove: [UInt32: Int] = [:]
         for l in lines {
             for u in l.analysis where HanClass.isHan(u) {
                 hanCount += 1
                 let v = u.value
                 if v < 0x1_0000 {
-                    let (w, b) = (Int(v >> 6), UInt64(1) << (v & 63))
-                    if seen[w] & b == 0 { seen[w] |= b; han.append(u) }
-                } else if seenAbove.insert(v).inserted { han.append(u) }
+                    if counts[Int(v)] == 0 { han.append(u) }
+                    counts[Int(v)] += 1
+                } else {
+                    if countsAbove[v] == nil { han.append(u) }
+                    countsAbove[v, default: 0] += 1
+                }
             }
         }
         guard hanCount > 0 else { return .simplified }
         let changes = ScriptConverter.changes(distinct: han)
         guard !changes.isEmpty else { return .simplified }
         let table = ScalarMap(Dictionary(changes, uniquingKeysWith: { a, _ in a }))
-        var changed = 0
-        for l in lines { for u in l.analysis where table[u] != nil { changed += 1 } }
+        let changed = changes.reduce(0) { n, c in
+            n + (c.0.value < 0x1_0000 ? Int(counts[Int(c.0.value)]) : countsAbove[c.0.value] ?? 0)
+        }
         guard changed >= 10, Double(changed) / Double(hanCount) >= 0.02 else { return .simplified }
         for i in lines.indices {
             for j in lines[i].analysis.indices {
