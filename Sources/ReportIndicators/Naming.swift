@@ -12,6 +12,7 @@ enum Naming {
     /// Whole phrases that are not names: connectors and bare verbs, lead-in words, comparability markers, comparison bases.
     static let notNames = ScalarWordSet(Lexicon.bareWords.union(Lexicon.leadingWords).union(Lexicon.comparability).union(Lexicon.comparisonBases))
     static let stockWordSet = ScalarWordSet(Lexicon.stockWords)
+    static let stockWordLengths = Set(Lexicon.stockWords.map(\.unicodeScalars.count))
     /// The trailing words and the milestone verbs (地区生产总值迈过…, 生产总值连续跨越…), longest first.
     static let trailingScalars = Set(Lexicon.trailingWords + Lexicon.milestoneVerbs + Lexicon.verbsBeforeQualifier).sorted { $0.count > $1.count }.map { Array($0.unicodeScalars) }
     static let leadingIndex = EdgeIndex(leadingScalars, atEnd: false)
@@ -40,7 +41,7 @@ enum Naming {
 
     /// The name as written, cleaned of time words, lead-in and trailing verbs (on scalars: this runs for every figure).
     static func cleanName(_ raw: String) -> String {
-        var t = Array(raw.unicodeScalars)
+        var t = [Unicode.Scalar](scalarsOf: raw)
         trim(&t, HanClass.isHorizontalSpace)
         // Time words at the start: 2023年, 1-10月, 截至10月底, 前三季度 …
         while true {
@@ -73,7 +74,9 @@ enum Naming {
         // Connectors and bare verbs are not names ("…12个和8个", "增加到…"): the caller inherits the subject.
         // total-after-flow: "新增市场主体30.5万户、总量达73.8万户": 总量 after 、 is the stock of the figure before.
         // Comparability markers and comparison bases are not names: 同口径增长12.7%, 比上年提高1.5个百分点.
-        if notNames.contains(t) || stockWordSet.contains(t.filter { !nameEdge.contains($0) }) { return "" }
+        if notNames.contains(t) { return "" }
+        // (Filtered only when as many scalars are left as a stock word has.)
+        if stockWordLengths.contains(t.reduce(0) { $0 + (nameEdge.contains($1) ? 0 : 1) }), stockWordSet.contains(t.filter { !nameEdge.contains($0) }) { return "" }
         // "10个行政村实现村集体收入": the name follows the verb.
         for v in nameVerbScalars {
             if let r = t.lastStart(of: v), t.count - (r + v.count) >= 2 { t.removeFirst(r + v.count) }
@@ -224,25 +227,28 @@ enum Naming {
     static let nounStops: ScalarSet = ["，", ",", "。", "；", ";", "、", "：", ":", "（", "(", "）", ")", "和", "及", "与", "的", "等", "，"]
 
     /// The noun phrase right after a count ("424名干部、…" → 干部), or nil when punctuation or 的 follows.
+    static let countNounStopScalars = Lexicon.countNounStops.map { Array($0.unicodeScalars) }
+    static let countNounMeasureScalars = Lexicon.countNounMeasures.map { Array($0.unicodeScalars) }
+
     static func followingNoun(_ s: [Unicode.Scalar], from e: Int, next: Int) -> String? {
         guard e < s.count, !nounStops.contains(s[e]), HanClass.isHan(s[e]) else { return nil }
         var k = e
         while k < min(s.count, next), k - e < 12, !nounStops.contains(s[k]), !HanClass.isDigit(s[k]) { k += 1 }
-        let t = s.text(e, k)
         let abutsNext = k == next
-        // A verb right after the count ("3个,实施…", "4个增减挂钩项目顺利完工") keeps only the noun part.
-        var noun = t
-        for v in Lexicon.countNounStops {
-            if let r = noun.fastRange(of: v) { noun = String(noun[..<r.lowerBound]) }
+        // A verb right after the count ("3个,实施…", "4个增减挂钩项目顺利完工") keeps only the noun part: each stop word
+        // in turn cuts the words at its first occurrence.
+        var noun = Array(s[e..<min(k, s.count)])
+        for v in countNounStopScalars {
+            if let r = noun.indices.first(where: { noun.has(v, at: $0) }) { noun.removeLast(noun.count - r) }
         }
         // "39家规上工业企业总产值102.79亿元": what is counted is the noun without the next figure's measure.
         if abutsNext {
-            for m in Lexicon.countNounMeasures where noun.endsWith(m) && noun.count > m.count + 1 {
+            for m in countNounMeasureScalars where noun.count > m.count + 1 && noun[(noun.count - m.count)...].elementsEqual(m) {
                 noun.removeLast(m.count); break
             }
         }
-        noun = cleanName(noun)
-        return noun.count >= 2 ? noun : nil
+        let name = cleanName(String(scalars: noun))
+        return name.count >= 2 ? name : nil
     }
 
     /// The subject at the start of a sentence: the words before its first verb.
