@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GRDB
 import ReportModel
 
@@ -41,19 +42,22 @@ extension IndexStore {
             case .scan:
                 candidates = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM texts t ORDER BY t.id")
             }
-            struct Found { var block: Int64; var report: Int64; var paragraph: Int; var index: Int; var counts: [Int]; var length: Int }
+            // The candidate blocks are read in index order and checked in batches on every core: inflating them is
+            // most of a search (a common phrase fills the window from about as many blocks as it has matches).
+            // Within a batch each block's matches are kept in order, so the window is the same first matches.
             var found: [Found] = []
-            let inflater = Inflater()
-            scan: while let row = try candidates.next() {
-                guard let (raw, start, lengths) = TextBlock.body(row["text"], inflater) else { continue }
-                let folded = caseless ? Self.folded(raw) : raw
-                var at = start
-                for (k, l) in lengths.enumerated() {
-                    defer { at += l + 1 }
-                    let counts = needles.map { Self.occurrences(of: $0, in: folded, at..<(at + l)) }
-                    guard !counts.contains(0) else { continue }
-                    found.append(Found(block: row["id"], report: row["report_id"], paragraph: row["first"] + k, index: k, counts: counts, length: l))
-                    if found.count >= Self.rankWindow { break scan }
+            let workers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+            var batch: [Candidate] = []
+            var exhausted = false
+            while !exhausted && found.count < Self.rankWindow {
+                batch.removeAll(keepingCapacity: true)
+                while batch.count < Self.searchBatch, let row = try candidates.next() {
+                    batch.append(Candidate(block: row["id"], report: row["report_id"], first: row["first"], data: row["text"]))
+                }
+                if batch.count < Self.searchBatch { exhausted = true }
+                for hits in Self.check(batch, needles: needles, caseless: caseless, workers: workers) {
+                    found += hits.prefix(Self.rankWindow - found.count)
+                    if found.count >= Self.rankWindow { break }
                 }
             }
             // bm25 with every term weighted alike (each hit holds them all); lower is better, as FTS5's.
@@ -78,6 +82,41 @@ extension IndexStore {
                                     paragraph: f.paragraph, sentence: sentence, matches: matches, rank: rank)
             }
         }
+    }
+
+    /// A matching paragraph: its block, report, paragraph number, place in the block, term counts and length in bytes.
+    struct Found: Sendable { var block: Int64; var report: Int64; var paragraph: Int; var index: Int; var counts: [Int]; var length: Int }
+    /// A block the trigram index selected, as stored.
+    struct Candidate: Sendable { var block: Int64; var report: Int64; var first: Int; var data: Data }
+    /// Blocks read from the index before they are checked together.
+    static let searchBatch = 256
+
+    /// The paragraphs of each block that hold every needle, in block order; the blocks are shared among `workers` threads.
+    static func check(_ batch: [Candidate], needles: [[UInt8]], caseless: Bool, workers: Int) -> [[Found]] {
+        let results = Mutex([[Found]](repeating: [], count: batch.count))
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(workers, max(1, batch.count))) { _ in
+            let inflater = Inflater()
+            while true {
+                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard i < batch.count else { return }
+                let c = batch[i]
+                guard let (raw, start, lengths) = TextBlock.body(c.data, inflater) else { continue }
+                let folded = caseless ? folded(raw) : raw
+                var hits: [Found] = []
+                folded.withUnsafeBufferPointer { hay in
+                    var at = start
+                    for (k, l) in lengths.enumerated() {
+                        defer { at += l + 1 }
+                        let counts = needles.map { occurrences(of: $0, in: hay, at..<(at + l)) }
+                        guard !counts.contains(0) else { continue }
+                        hits.append(Found(block: c.block, report: c.report, paragraph: c.first + k, index: k, counts: counts, length: l))
+                    }
+                }
+                if !hits.isEmpty { results.withLock { $0[i] = hits } }
+            }
+        }
+        return results.withLock { $0 }
     }
 
     /// How the trigram index narrows a search: a MATCH over blocks, no block at all, or none (read every block).
@@ -115,15 +154,20 @@ extension IndexStore {
     /// ASCII letters lowered (as the trigram index folds them), other bytes as they are.
     static func folded(_ bytes: [UInt8]) -> [UInt8] { bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
 
-    /// Non-overlapping occurrences of `needle` in `hay[range]`.
-    static func occurrences(of needle: [UInt8], in hay: [UInt8], _ range: Range<Int>) -> Int {
-        guard let head = needle.first, needle.count <= range.count else { return 0 }
-        var n = 0, i = range.lowerBound
-        let last = range.upperBound - needle.count
-        while i <= last {
-            if hay[i] == head, hay[i..<(i + needle.count)].elementsEqual(needle) { n += 1; i += needle.count } else { i += 1 }
+    /// Non-overlapping occurrences of `needle` in `hay[range]`: `memchr` for the needle's last byte (a continuation byte
+    /// of Han text, rarer than a lead byte), then `memcmp`.
+    static func occurrences(of needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let lastByte = needle.last, needle.count <= range.count, let base = hay.baseAddress else { return 0 }
+        let k = needle.count - 1
+        return needle.withUnsafeBytes { nd -> Int in
+            guard let np = nd.baseAddress else { return 0 }
+            var n = 0, i = range.lowerBound
+            while i + k < range.upperBound, let p = memchr(base + i + k, Int32(lastByte), range.upperBound - i - k) {
+                let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self)) - k
+                if memcmp(base + at, np, needle.count) == 0 { n += 1; i = at + needle.count } else { i = at + 1 }
+            }
+            return n
         }
-        return n
     }
 
     /// Indicator names containing the query (three or more characters through the trigram index, shorter ones by
