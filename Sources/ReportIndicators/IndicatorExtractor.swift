@@ -12,7 +12,8 @@ import ReportQuantities
 /// ``SentenceState`` with its words in ``Lexicon``; docs/quantities.md lists them.
 public enum IndicatorExtractor {
     /// Extracts the indicators of a parsed report.
-    public static func extract(_ r: Report, catalog: IndicatorCatalog = .bundled) -> [Indicator] {
+    /// `scalars`, when given, are the paragraphs' texts as scalars (the parser has them); otherwise each is decoded.
+    public static func extract(_ r: Report, catalog: IndicatorCatalog = .bundled, scalars: [[Unicode.Scalar]] = []) -> [Indicator] {
         var sectionOf = [String?](repeating: nil, count: r.paragraphs.count)
         var sectionIndexOf = [Int?](repeating: nil, count: r.paragraphs.count)
         for (si, s) in r.sections.enumerated() {
@@ -35,7 +36,7 @@ public enum IndicatorExtractor {
                               planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name, placeKey: placeKey)
             let chapter = sectionIndexOf[pi].map { chapterOf[$0] }
             if chapter != carryChapter { carry = nil; carryChapter = chapter }
-            let s = [Unicode.Scalar](scalarsOf: p.text)
+            let s = scalars.count == r.paragraphs.count ? scalars[pi] : [Unicode.Scalar](scalarsOf: p.text)
             let own = Timing.multiYearParagraph(s)
             let review = carries && section?.role == .review
             ctx.multiYear = own ?? (review ? carry : nil) ?? (sectionIndexOf[pi].map { multiYearSection[$0] } ?? false)

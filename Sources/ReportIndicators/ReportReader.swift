@@ -77,7 +77,7 @@ public enum ReportReader {
                       date: meta.date, dateKind: meta.dateKind, reviewYear: years.review, planYear: years.plan,
                       speaker: meta.speaker, encoding: encoding, script: norm.script, anonymised: meta.anonymised,
                       sections: sections, paragraphs: tree.paragraphs, damaged: damaged, originalText: text)
-        report.indicators = IndicatorExtractor.extract(report)
+        report.indicators = IndicatorExtractor.extract(report, scalars: tree.scalars)
         return report
     }
 }

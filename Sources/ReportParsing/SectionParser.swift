@@ -9,6 +9,8 @@ package enum SectionParser {
         package var sections: [Section]
         package var paragraphs: [Paragraph]
         package var fragments: Bool
+        /// Each paragraph's text as scalars (the lines' own arrays), for the extraction that reads them next.
+        package var scalars: [[Unicode.Scalar]] = []
     }
 
     static let sentenceEnd: ScalarSet = ["。", "！", "？", "；", "!", "?", ";"]
@@ -31,7 +33,7 @@ package enum SectionParser {
         for (i, line) in lines.enumerated() {
             b.add(line, text: texts.flatMap { i < $0.count ? $0[i] : nil }, allowUnnumbered: !hasChineseComma, inPreamble: i <= preambleEnd)
         }
-        return Output(sections: b.finish(), paragraphs: b.paragraphs, fragments: false)
+        return Output(sections: b.finish(), paragraphs: b.paragraphs, fragments: false, scalars: b.scalars)
     }
 
     /// Unnumbered part titles above 一、 numbering ("“十三五”时期和2020年工作回顾" … 一、 … "2021年工作安排" … 一、):
@@ -74,6 +76,7 @@ package enum SectionParser {
     package static func parseFragments(_ lines: [MappedLine]) -> Output {
         var sections: [Section] = []
         var paragraphs: [Paragraph] = []
+        var scalars: [[Unicode.Scalar]] = []
         for (n, line) in lines.enumerated() {
             let pieces = splitInlineHeadings(line)
             var b = Builder(idPrefix: "p\(n + 1).", part: n + 1, firstParagraph: paragraphs.count)
@@ -92,8 +95,9 @@ package enum SectionParser {
             sections.append(part)
             sections += subs
             paragraphs += b.paragraphs
+            scalars += b.scalars
         }
-        return Output(sections: sections, paragraphs: paragraphs, fragments: true)
+        return Output(sections: sections, paragraphs: paragraphs, fragments: true, scalars: scalars)
     }
 
     /// Splits an excerpt line where a heading marker follows a sentence end, or wherever a （一） marker sits.
@@ -243,6 +247,8 @@ package enum SectionParser {
         var firstParagraph = 0
         package var sections: [Section] = []
         package var paragraphs: [Paragraph] = []
+        /// The paragraphs' analysis scalars, in order.
+        package var scalars: [[Unicode.Scalar]] = []
         /// Indices into `sections` of the open headings, outermost first.
         package var stack: [Int] = []
         var childCount: [Int: Int] = [:]
@@ -329,6 +335,7 @@ package enum SectionParser {
             paragraphs.append(Paragraph(text: text ?? line.analysisString, display: line.displayString, origin: origin,
                                         damaged: line.damaged, listItems: SectionParser.listItems(line.analysis, from: headingLength),
                                         headingLength: headingLength))
+            scalars.append(line.analysis)
             let index = firstParagraph + paragraphs.count - 1
             if let top = stack.last {
                 sections[top].paragraphRange = sections[top].paragraphRange.lowerBound..<(index + 1)
