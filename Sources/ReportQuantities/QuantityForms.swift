@@ -63,23 +63,25 @@ extension QuantityParser {
             for w in fullTenths where s.has(w, at: i) { return q(100, i + w.count) }
         }
         if first == "半", s.has("半成", at: i) { return q(5, i + 2) }
-        var k = i, ds: [Int] = []
+        // One or two digits (held in two locals: an array per call showed in profiles, as this runs at every number).
+        var k = i, count = 0, d0 = 0, d1 = 0
         var frac: Int?
-        while k < s.count, ds.count < 2, let d = discountDigits[s[k]] {
-            ds.append(d); k = NumberGrammar.skipBlanks(s, k + 1, allowed: true)
+        while k < s.count, count < 2, let d = discountDigits[s[k]] {
+            if count == 0 { d0 = d } else { d1 = d }
+            count += 1; k = NumberGrammar.skipBlanks(s, k + 1, allowed: true)
         }
-        guard !ds.isEmpty else { return nil }
-        if ds.count == 1, k < s.count, s[k] == "点" || s[k] == "點" || s[k] == "." || s[k] == "．" {
+        guard count > 0 else { return nil }
+        if count == 1, k < s.count, s[k] == "点" || s[k] == "點" || s[k] == "." || s[k] == "．" {
             let f = NumberGrammar.skipBlanks(s, k + 1, allowed: true)
             if f < s.count, let d = discountDigits[s[f]] { frac = d; k = NumberGrammar.skipBlanks(s, f + 1, allowed: true) }
         }
         guard k < s.count else { return nil }
         if s[k] == "折" {
-            let v = ds.count == 2 ? Double(ds[0] * 10 + ds[1]) : Double(ds[0] * 10 + (frac ?? 0))
+            let v = count == 2 ? Double(d0 * 10 + d1) : Double(d0 * 10 + (frac ?? 0))
             return q(v, k + 1)
         }
-        if s[k] == "成", ds.count == 1 {
-            var v = Double(ds[0] * 10 + (frac ?? 0))
+        if s[k] == "成", count == 1 {
+            var v = Double(d0 * 10 + (frac ?? 0))
             var e = k + 1
             let n = NumberGrammar.skipBlanks(s, e, allowed: true)
             if n < s.count, s[n] == "半" { v += 5; e = n + 1 }
