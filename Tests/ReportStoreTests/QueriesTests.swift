@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import ReportModel
+import ReportSynthetic
 @testable import ReportStore
 
 /// The index answers the dashboard's questions exactly as the in-memory answerer does over the same reports.
@@ -75,5 +76,33 @@ final class QueriesTests: XCTestCase {
         let doc = try store.document(file: corpus.appendingPathComponent(try XCTUnwrap(
             FileManager.default.contentsOfDirectory(atPath: corpus.path).first { $0.hasPrefix("京东镇") })).path)
         XCTAssertFalse(doc.paragraphs.isEmpty)
+    }
+
+    /// Full-text search checks its candidate blocks in batches on every core: a term whose candidates span more
+    /// than one batch (but whose matches fit the ranking window) finds every paragraph the in-memory answerer finds,
+    /// ranked best first, and the same answer each time it is asked.
+    func testParagraphSearchAcrossBatchesGivesTheMemoryAnswer() throws {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("reportdesk-batches-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: d) }
+        _ = try SyntheticCorpus(count: 160, seed: 4).write(to: d.path)
+        let corpus = d.appendingPathComponent("reports").path
+        let store = try IndexStore(corpus: corpus, path: d.appendingPathComponent("index.sqlite").path)
+        _ = try store.refresh()
+        let memory = MemoryQueries(reports: Corpus.load(corpus).reports)
+        var checked = 0
+        for q in ["生产总值", "增长", "农村", "项目"] {
+            guard case .match(let m) = try store.pool.read({ db in try IndexStore.blockQuery(db, [q]) }) else { continue }
+            let blocks = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraph_fts WHERE paragraph_fts MATCH ?", arguments: [m]) ?? 0 }
+            let all = try memory.searchParagraphs(q, limit: 100_000)
+            guard blocks > IndexStore.searchBatch, all.count < IndexStore.rankWindow else { continue }
+            let a = try store.searchParagraphs(q, limit: IndexStore.rankWindow)
+            let key = { (h: ParagraphHit) in "\(h.file)#\(h.paragraph)" }
+            XCTAssertEqual(a.count, all.count, q)
+            XCTAssertTrue(Set(a.map(key)) == Set(all.map(key)), q)
+            XCTAssertTrue(zip(a, a.dropFirst()).allSatisfy { $0.rank <= $1.rank }, q)
+            XCTAssertTrue(try store.searchParagraphs(q, limit: IndexStore.rankWindow).map(key) == a.map(key), q)
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 0, "a term with candidates in more than one batch")
     }
 }
