@@ -78,7 +78,7 @@ public struct IndicatorCatalog: Sendable {
         // Another place's figure: 杭州市经济总量, 芝罘区地区生产总值, 云岩区、南明区经济总量, 武汉都市圈经济总量.
         // 全市/我省/本区 are the report's own place.
         if let last = before.unicodeScalars.last, Self.placeSuffixes.contains(last),
-           !(before.unicodeScalars.count == 2 && Self.ownPlaceHeads.contains(before.unicodeScalars.first ?? " ")) { return nil }
+           !(before.unicodeScalars.count == 2 && Self.ownPlaceHeads.contains(before.unicodeScalars.first ?? " ")), !Self.isOwnScope(before) { return nil }
         if before.includes("、") { return nil }
         // A partner or another subject: 对沿线国家进出口总额, 对俄进出口.
         if Lexicon.partPrefixes.contains(where: before.startsWith) { return nil }
@@ -87,6 +87,13 @@ public struct IndicatorCatalog: Sendable {
         // "数字经济增加值占地区生产总值比重" is a share, not GDP; "税收占比" is not tax revenue.
         let share = Lexicon.shareTails.contains { name.endsWith($0) && !b.spelling.endsWith($0) } || (name.includes("占") && !b.spelling.includes("占"))
         return share ? nil : (entries[b.entry], at + b.len)
+    }
+
+    /// 城市, 市区, 设区城市 … (`Lexicon.ownScopes`), alone or after 全/我/本/该: a scope of the report's own place.
+    static func isOwnScope(_ before: String) -> Bool {
+        if Lexicon.ownScopes.contains(before) { return true }
+        guard let f = before.unicodeScalars.first, ownPlaceHeads.contains(f) else { return false }
+        return Lexicon.ownScopes.contains(String(before.unicodeScalars.dropFirst()))
     }
 
     static let placeSuffixes: ScalarSet = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "圈", "团", "盟"]

@@ -234,7 +234,16 @@ enum FigureRules {
         let s = st.s, q = f.q, lead = f.lead, c = st.context
         var name = f.cleanLead
         // Counts name what follows them: 动员424名干部, 开展73轮全员核酸检测.
-        if q.dimension == .count, let follow = Naming.followingNoun(s, from: q.end, next: f.index + 1 < st.quantities.count ? st.quantities[f.index + 1].start : s.count) {
+        let nextStart = f.index + 1 < st.quantities.count ? st.quantities[f.index + 1].start : s.count
+        if q.dimension == .count, let follow = Naming.followingNoun(s, from: q.end, next: nextStart) {
+            name = follow
+        } else if name.isEmpty, q.dimension == .area || q.dimension == .length, !IndicatorExtractor.isOff("measure-noun-after"),
+                  // A verb before it: a measure that opens its clause is the subject of what follows (25公里明城墙本体修缮完毕).
+                  lead.unicodeScalars.contains(where: HanClass.isHan),
+                  // 500米口径…望远镜, 400毫米降雨线: a size in metres describes the thing rather than measuring it.
+                  !["米", "毫米", "厘米"].contains(q.unit ?? ""),
+                  let follow = Naming.followingNoun(s, from: q.end, next: nextStart, wholeClause: true) {
+            // measure-noun-after: 新建15万平方米街旁游园: an area or length after a bare verb measures the noun after it.
             name = follow
         }
         var ownYear = f.year
@@ -310,7 +319,7 @@ enum FigureRules {
         guard !name.isEmpty else { return true }
         let share = lead.startsWith("占") || lead.includes("占年度") || lead.includes("占全")
         var ind = st.make(name: name, q: q, role: f.role, year: ownYear, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
-        ind.milestone = isMilestone(s, q, lead: lead, after: st.indicators.last)
+        ind.milestone = isMilestone(s, q, lead: lead, after: st.indicators.last) || classThreshold(s, f, st.quantities)
         // share-of: 建筑业增加值达到全省GDP的9.8%: a percent of a named whole is a share, not the whole.
         if q.dimension == .percent, lead.endsWith("的"), !IndicatorExtractor.isOff("share-of") {
             ind.name = Naming.cleanName(s.text(f.clauseStart, q.start)) + "的比重"; ind.canonical = nil; ind.canonicalId = nil
@@ -365,6 +374,24 @@ enum FigureRules {
         // The list's count of thresholds after it: …7万亿元两个台阶.
         let clauseEnd = min(s.count, Sentence.boundaryAfter(s, from: q.end, in: Sentence.clauseEnds))
         return clauseEnd - q.end <= 24 && thresholdCounts.occurs(in: s, q.end..<clauseEnd)
+    }
+
+    /// class-threshold: 地区生产总值超200亿元的县(市、区)77个, 力争地方一般公共预算收入10亿元以上的县市达50个: a figure
+    /// over a bar (超, 过, 以上) before 的 that a count follows in its clause sets the bar of the things counted; it is a
+    /// threshold, not the level.
+    static func classThreshold(_ s: [Unicode.Scalar], _ f: Figure, _ quantities: [Quantity]) -> Bool {
+        let q = f.q
+        guard q.end + 1 < s.count, s[q.end] == "的", HanClass.isHan(s[q.end + 1]) || HanClass.isDigit(s[q.end + 1]),
+              !IndicatorExtractor.isOff("class-threshold"),
+              // A bar (超, 过, 以上), not the total of the things (总投资1138亿元的21个重大项目).
+              q.qualifier == .moreThan || q.qualifier == .atLeast || Lexicon.thresholdVerbs.contains(where: f.lead.endsWith) else { return false }
+        let reach = min(s.count, q.end + 30)
+        for later in quantities[(f.index + 1)...] {
+            guard later.start < reach else { break }
+            if s[q.end..<later.start].contains(where: { $0 == "，" || $0 == "," || $0 == "。" || $0 == "；" || $0 == ";" }) { break }
+            if later.dimension == .count { return true }
+        }
+        return false
     }
 
     /// "一般公共预算收入与上年持平", "同比持平": a change of 0 written without a number. 持平 against another

@@ -115,6 +115,8 @@ public enum IndicatorExtractor {
     static let sentenceRules: [SentenceRule] = [
         SentenceRule(name: "flow-not-stock", apply: SentenceRules.flowNotStock),
         SentenceRule(name: "term-end-levels", apply: SentenceRules.termEndLevels),
+        SentenceRule(name: "growth-noun-rate", apply: SentenceRules.growthNounRate),
+        SentenceRule(name: "unit-fits-catalog", apply: SentenceRules.unitFitsCatalog),
     ].filter { !isOff($0.name) }
 
     /// Rules switched off for measurement (`REPORTDESK_DISABLE_RULES=a,b`): how many corpus indicators a

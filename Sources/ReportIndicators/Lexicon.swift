@@ -65,6 +65,10 @@ public enum Lexicon {
     /// Nouns before 投入 that make it a noun (研发投入增长12.1%), not the verb 投入 dropped from a name's end.
     static let inputNouns = ["研发", "经费", "科技", "教育", "技改", "资金", "财政"]
     /// Measures that a count's noun gives to the next figure (39家规上工业企业总产值102.79亿元).
+    /// Head nouns that follow a quoted name after a count and belong to it: 272个“双百工程”项目, 14个“空心村”治理.
+    static let quotedNameHeads = ["项目", "示范项目", "重点项目", "企业", "事项", "工程", "行动", "基地", "平台", "园区", "示范区", "示范村",
+                                  "示范点", "示范带", "村", "社区", "小区", "学校", "专用线", "场景", "改造", "治理", "试点", "工作站",
+                                  "驿站", "中心", "街区", "街道", "公园", "空间", "品牌", "产品", "车间", "工厂"]
     static let countNounMeasures = ["总产值", "产值", "营业收入", "增加值", "总额", "收入", "投资", "销售额", "利润"]
     /// Head nouns a list item may share its modifier over (规上工业产值和增加值, 实际利用内资、外资), longest first.
     static let headNouns = ["播种面积", "营业收入", "总产值", "增加值", "销售额", "总收入", "产值", "收入", "余额", "总额", "内资", "外资", "投资", "产量", "面积"]
@@ -94,6 +98,20 @@ public enum Lexicon {
                                 "镇街", "贫困地区", "贫困县", "民营经济", "县域经济", "非公经济", "文化产业", "旅游", "核心区", "主城区", "单季",
                                 "园", "制造业", "高新技术产品", "高技术产品", "机电产品", "新三样", "低收入农户", "低收入人口", "低收入群体", "脱贫人口",
                                 "脱贫户", "合同", "一般贸易", "加工贸易", "民营企业", "外资企业", "外商投资企业", "国有企业", "跨境电商平台", "城乡"]
+    /// Words before a figure that make it a bar to pass: 地区生产总值超200亿元的县.
+    static let thresholdVerbs = ["超", "过", "超过", "突破", "破"]
+    /// Nouns of growth that make a percent a change: 地区生产总值增速保持在10%左右 (longest first).
+    static let growthNouns = ["增长速度", "增长率", "增速", "增幅"]
+    /// An average period left at a name's end once its growth noun is taken off: 年均增速.
+    static let averagePeriods = ["年均", "平均"]
+    /// Rates that are indicators of their own, not the growth of one: 人口自然增长率.
+    static let rateNames = ["自然增长率"]
+    /// Units of things counted: a catalog indicator in one of these counts things (家, 个, 人 …).
+    static let countUnits = ["家", "个", "户", "人", "人次", "项", "座", "所", "名", "条", "套", "件", "处"]
+    /// Scopes of the report's own place that end like a place name but are not another place: 城市居民消费价格,
+    /// 市区PM2.5平均浓度, 设区城市空气质量优良天数比率 (alone, or after 全/我/本).
+    static let ownScopes: Set<String> = ["城市", "市区", "城区", "主城区", "中心城区", "设区城市", "设区市", "地级以上城市", "地级及以上城市",
+                                         "县城以上城市"]
     /// A name that starts with one of these is about a partner or another subject: 对沿线国家进出口总额, 对俄进出口.
     static let partPrefixes = ["对"]
     /// Words after a catalog name that make it a ratio, an intensity or a comparison: GDP能耗, 与GDP之比, 增速高于全国.
@@ -108,6 +126,12 @@ public enum Lexicon {
                                                      "high_tech_enterprises": "new_high_tech_enterprises", "tech_smes": nil, "loans": nil, "deposits": nil]
     /// A sub-area of the place named at the start of a sentence (兰州新区经济增速持续领跑).
     static let subAreaWords = ["新区", "开发区", "高新区", "经开区", "园区", "兵团", "都市圈", "示范区", "自贸区", "试验区", "合作区", "直管区", "县域"]
+    /// Verbs before a sub-area word that make it the object, not the subject: 深化全域旅游示范区建设, 召开全省县域经济发展大会.
+    static let subAreaObjectVerbs = ["建设", "建成", "新建", "打造", "创建", "争创", "推进", "推动", "新增", "召开", "落实", "完善", "深化",
+                                     "加快", "开展", "支持", "服务", "明确", "提升", "统筹", "引导", "承办", "举办", "设立", "实施", "围绕",
+                                     "培育", "获批", "申报", "入选", "成立", "组建", "启动", "优化", "谋划", "认定", "命名", "进入", "引进"]
+    /// Words right after a sub-area word that make it the object of an undertaking: 示范区建设稳步推进, 县域经济发展大会.
+    static let subAreaObjectTails = ["建设", "创建", "获批", "申报", "大会", "战略定位"]
 
     // MARK: not a yearly figure, or not a figure
 
@@ -117,10 +141,11 @@ public enum Lexicon {
     static let milestoneVerbs = ["迈上", "跨上", "跨越", "跃上", "站上", "迈过", "跨过", "越过", "跨入", "迈入", "连跨", "连续跨越"]
     /// A figure followed by one of these is a tier or a class, not an amount: 千亿元级, 百亿级产业集群.
     static let tierSuffixes = ["级"]
-    /// Idioms made of number characters: 千家万户 is not 1000 households.
+    /// Idioms made of number characters: 千家万户 is not 1000 households, nor 富裕千万家 ten million.
     static let idioms = ["千家万户", "千方百计", "千军万马", "千差万别", "千丝万缕", "千辛万苦", "千变万化", "万众一心", "万无一失", "一心一意",
                          "三心二意", "五湖四海", "四面八方", "七上八下", "十全十美", "百花齐放", "百尺竿头", "千载难逢", "万家灯火", "一以贯之",
-                         "万紫千红", "百年大计", "千头万绪", "一鼓作气", "一马当先", "九牛一毛", "千姿百态", "百舸争流", "千帆竞发", "万商云集"]
+                         "万紫千红", "百年大计", "千头万绪", "一鼓作气", "一马当先", "九牛一毛", "千姿百态", "百舸争流", "千帆竞发", "万商云集",
+                         "千万家"]
 
     // MARK: time
 
@@ -178,6 +203,7 @@ extension Lexicon {
         static let flowWords = WordList(Lexicon.flowWords)
         static let fromToVerbs = WordList(Lexicon.fromToVerbs)
         static let subAreaWords = WordList(Lexicon.subAreaWords)
+        static let subAreaObjectVerbs = WordList(Lexicon.subAreaObjectVerbs)
         static let ratioTails = WordList(Lexicon.ratioTails)
         static let negativeVerbs = WordList(Lexicon.negativeVerbs)
         static let periods = WordList(Lexicon.periods)

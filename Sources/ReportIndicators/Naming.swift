@@ -43,6 +43,8 @@ enum Naming {
     static func cleanName(_ raw: String) -> String {
         var t = [Unicode.Scalar](scalarsOf: raw)
         trim(&t, HanClass.isHorizontalSpace)
+        // list-marker: the number of a list item is not part of its name (1、新增城镇就业70万人, 二是开展…培训).
+        if !IndicatorExtractor.isOff("list-marker"), let n = listMarkerLength(t) { t.removeFirst(n) }
         // Time words at the start: 2023年, 1-10月, 截至10月底, 前三季度 …
         while true {
             let n = Timing.timePrefixLength(t)
@@ -86,6 +88,20 @@ enum Naming {
         if t.count > 24 { t.removeFirst(t.count - 24) }
         trim(&t) { nameEdge.contains($0) }
         return String(scalars: t)
+    }
+
+    /// The length of the item number a name starts with — 1、 2. （3） ④ 三、 十一是 — or nil. Not when a
+    /// number follows (二、三产业增加值, 1、2月份), which is then what the name is about.
+    static func listMarkerLength(_ t: [Unicode.Scalar]) -> Int? {
+        guard let f = t.first, HanClass.isDigit(f) || HeadingMarkers.open.contains(f) || (0x2460...0x2473).contains(f.value)
+                || HeadingMarkers.chineseDigits[f] != nil || f == "十" else { return nil }
+        var n: Int
+        if let m = HeadingMarkers.match(t), m.kind != .chapter { n = m.length }
+        else if let (_, len) = HeadingMarkers.chineseNumeral(t, 0), len < t.count, t[len] == "是" { n = len + 1 }
+        else { return nil }
+        n = HeadingMarkers.skipBlanks(t, n)
+        guard n < t.count, !HanClass.isDigit(t[n]), HeadingMarkers.chineseDigits[t[n]] == nil, t[n] != "十" else { return nil }
+        return n
     }
 
     static let inputWord: [Unicode.Scalar] = ["投", "入"]
@@ -224,22 +240,32 @@ enum Naming {
         return nil
     }
 
+    static let openQuotes: ScalarSet = ["“", "\"", "《", "「", "‘"]
+    static let clauseEnds: ScalarSet = ["，", ",", "。", "；", ";", "、", "！"]
     static let nounStops: ScalarSet = ["，", ",", "。", "；", ";", "、", "：", ":", "（", "(", "）", ")", "和", "及", "与", "的", "等", "，"]
 
     /// The noun phrase right after a count ("424名干部、…" → 干部), or nil when punctuation or 的 follows.
     static let countNounStopScalars = Lexicon.countNounStops.map { Array($0.unicodeScalars) }
     static let countNounMeasureScalars = Lexicon.countNounMeasures.map { Array($0.unicodeScalars) }
 
-    static func followingNoun(_ s: [Unicode.Scalar], from e: Int, next: Int) -> String? {
-        guard e < s.count, !nounStops.contains(s[e]), HanClass.isHan(s[e]) else { return nil }
+    /// `wholeClause`: only a noun that runs to the end of the clause, uncut (新建15万平方米街旁游园。), for the measures
+    /// of ``FigureRules/level`` whose lead is a bare verb.
+    static func followingNoun(_ s: [Unicode.Scalar], from e: Int, next: Int, wholeClause: Bool = false) -> String? {
+        guard e < s.count, !nounStops.contains(s[e]) else { return nil }
+        if openQuotes.contains(s[e]) { return quotedNoun(s, from: e, next: next) }
+        guard HanClass.isHan(s[e]) else { return nil }
         var k = e
         while k < min(s.count, next), k - e < 12, !nounStops.contains(s[k]), !HanClass.isDigit(s[k]) { k += 1 }
         let abutsNext = k == next
+        if wholeClause, k < s.count, !clauseEnds.contains(s[k]) { return nil }
         // A verb right after the count ("3个,实施…", "4个增减挂钩项目顺利完工") keeps only the noun part: each stop word
         // in turn cuts the words at its first occurrence.
         var noun = Array(s[e..<min(k, s.count)])
         for v in countNounStopScalars {
-            if let r = noun.indices.first(where: { noun.has(v, at: $0) }) { noun.removeLast(noun.count - r) }
+            if let r = noun.indices.first(where: { noun.has(v, at: $0) }) {
+                if wholeClause { return nil }
+                noun.removeLast(noun.count - r)
+            }
         }
         // "39家规上工业企业总产值102.79亿元": what is counted is the noun without the next figure's measure.
         if abutsNext {
@@ -250,6 +276,22 @@ enum Naming {
         let name = cleanName(String(scalars: noun))
         return name.count >= 2 ? name : nil
     }
+
+    /// A quoted name after a count (建设100个“新就业形态劳动者驿站”, 实施272个“双百工程”项目，完成14个“空心村”治理):
+    /// the quoted words, without the quotes, and the head noun after them (项目, 企业, 改造 …) when there is one —
+    /// not the verbs that follow (32个“两重”项目全面开工 counts 两重项目).
+    static func quotedNoun(_ s: [Unicode.Scalar], from e: Int, next: Int) -> String? {
+        var close = e + 1
+        while close < min(s.count, next), close - e <= 14, !closeQuotes.contains(s[close]), !clauseEnds.contains(s[close]) { close += 1 }
+        guard close < s.count, closeQuotes.contains(s[close]), close - e >= 3 else { return nil }
+        var noun = Array(s[(e + 1)..<close])
+        guard noun.allSatisfy({ HanClass.isHan($0) || $0 == "·" }) else { return nil }
+        let after = close + 1
+        if let head = quotedNameHeads.first(where: { after < next && s.has($0, at: after) }) { noun += head }
+        return noun.count >= 2 ? String(scalars: noun) : nil
+    }
+    static let closeQuotes: ScalarSet = ["”", "\"", "》", "」", "’"]
+    static let quotedNameHeads = Lexicon.quotedNameHeads.sorted { $0.count > $1.count }.map { Array($0.unicodeScalars) }
 
     /// The subject at the start of a sentence: the words before its first verb.
     static func sentenceSubject(_ t: String) -> String {

@@ -38,3 +38,44 @@ extension SentenceRules {
         }
     }
 }
+
+extension SentenceRules {
+    /// growth-noun-rate: 地区生产总值增速保持在10%左右, 市场主体增幅保持在20%以上: a percent that a growth noun (增速,
+    /// 增幅, 增长率 …) names is the indicator's change, not its level. Prices keep their level (居民消费价格涨幅3%, as
+    /// the CPI is written everywhere else).
+    static func growthNounRate(_ st: inout SentenceState) {
+        for k in st.indicators.indices {
+            let i = st.indicators[k]
+            guard i.unit == "%", let v = i.value, i.change == nil, !i.redacted, i.canonicalId != "cpi",
+                  let noun = Lexicon.growthNouns.first(where: i.name.endsWith),
+                  // 人口自然增长率 is a rate of its own.
+                  !Lexicon.rateNames.contains(where: i.name.endsWith) else { continue }
+            var name = String(i.name.dropLast(noun.count))
+            var period = i.period
+            if let p = Lexicon.averagePeriods.first(where: name.endsWith) { name.removeLast(p.count); period = "年均" }
+            // What is left must name something: not 近三年 (近三年平均增速).
+            guard name.count >= 2, !name.startsWith("近"), !name.endsWith("年") else { continue }
+            st.indicators[k].name = name
+            st.indicators[k].period = period
+            st.indicators[k].change = Change(percent: v)
+            st.indicators[k].value = nil; st.indicators[k].unit = nil
+            st.indicators[k].baseValue = nil; st.indicators[k].baseUnit = nil
+        }
+    }
+
+    /// unit-fits-catalog: a count is not an amount of money (新增外贸进出口实绩企业950家 is not 进出口总额; 地区生产总值超
+    /// 200亿元的县77个 not GDP), nor is a percent level (一般公共预算支出72%以上投向民生领域): such a figure keeps its
+    /// name but not the catalog's.
+    static func unitFitsCatalog(_ st: inout SentenceState) {
+        for k in st.indicators.indices {
+            let i = st.indicators[k]
+            guard let id = i.canonicalId, i.value != nil, let entry = st.catalog.entry(id: id) else { continue }
+            let countsThings = Lexicon.countUnits.contains(where: entry.unit.hasSuffix)
+            let money = entry.unit.hasSuffix("元")
+            let isCount = i.baseUnit.map { b in Lexicon.countUnits.contains(where: b.hasSuffix) } ?? false
+            if (isCount && !countsThings) || (i.unit == "%" && money) {
+                st.indicators[k].canonical = nil; st.indicators[k].canonicalId = nil
+            }
+        }
+    }
+}

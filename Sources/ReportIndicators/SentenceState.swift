@@ -122,8 +122,10 @@ struct SentenceState {
         }
         var entry = catalog.match(name)
         // "兰州新区经济增速持续领跑…，生产总值由…增加到342亿元": a bare name takes the sentence's subject, which here is a part of the place.
-        if entry != nil, entry?.name == name || entry?.aliases.contains(name) == true, let first = Sentence.firstClause(sentence),
-           Lexicon.Find.subAreaWords.occurs(in: first) { entry = nil }
+        // (A bare name with its growth noun, 生产总值增速, is as bare.)
+        let bare = Lexicon.growthNouns.first(where: name.endsWith).map { String(name.dropLast($0.count)) } ?? name
+        if entry != nil, entry?.name == bare || entry?.aliases.contains(bare) == true, let first = Sentence.firstClause(sentence),
+           Sentence.subAreaSubject(first) { entry = nil }
         var i = Indicator(name: name, canonical: entry?.name, canonicalId: entry?.id, value: q?.value, unit: q?.unit,
                           baseValue: q?.baseValue, baseUnit: q?.baseUnit, qualifier: q?.qualifier, range: q?.range,
                           redacted: q?.redacted ?? false, change: nil, role: role, year: year, period: period,

@@ -246,6 +246,8 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertTrue(try read(tier, from: corpusFile(containing: tier), year: 2022).isEmpty)
         let inds = try read("毅然决然启动了惠及千家万户、造福子孙", from: corpusFile(containing: "毅然决然启动了惠及千家万户、造福子孙"), year: 2020)
         XCTAssertTrue(inds.isEmpty, "\(inds.map(\.name))")
+        let homes = try read("大力推进农业绿色化、优质化、特色化、品牌化，种出金土地，富裕千万家。", from: "baoding-counties/county/容城县_2020.txt", year: 2020)
+        XCTAssertTrue(homes.isEmpty, "\(homes.map(\.name))")
     }
 
     /// milestone-list: every threshold of a list is a milestone, not a year's level.
@@ -361,6 +363,101 @@ final class ExtractionRuleTests: XCTestCase {
     func testResearchInputKeepsItsNoun() throws {
         let inds = try read("全社会研发投入增长12.1%", from: "lawtext-gov/city/长春市_2025.txt", year: 2025)
         XCTAssertEqual(try one(inds, "全社会研发投入").change, Change(percent: 12.1))
+    }
+
+    /// list-marker: an item number (1、 二是 ⑦) is not part of the name, so the item binds to the catalog.
+    func testListItemNumbersAreNotNames() throws {
+        let hn = try read("办好12件重点民生实事。1、新增城镇就业70万人。2、自然村通水泥（沥青）路1.5万公里，提质改造农村公路0.5万公里。",
+                          from: "lawtext-gov/province/湖南省_2019.txt", year: 2019, .plan)
+        let jobs = try one(hn, "城镇新增就业")
+        XCTAssertEqual(jobs.name, "新增城镇就业"); XCTAssertEqual(jobs.baseValue, 700_000); XCTAssertEqual(jobs.role, .target)
+        XCTAssertEqual(try one(hn, "农村公路").name, "提质改造农村公路")
+        let lz = try read("二是开展政府补贴类职业技能培训1万名。", from: "lawtext-gov/city/兰州市_2023.txt", year: 2023, .plan)
+        XCTAssertEqual(try one(lz, "职业技能培训").name, "开展政府补贴类职业技能培训")
+        // Not a marker: what the name is about (二、三产业) or a figure (7.8%).
+        XCTAssertNil(Naming.listMarkerLength(Array("二、三产业增加值".unicodeScalars)))
+        XCTAssertNil(Naming.listMarkerLength(Array("5.6%逐步回升".unicodeScalars)))
+    }
+
+    /// A count names the quoted words after it, with their head noun but not the verbs after them.
+    func testCountsNameTheQuotedNounAfterThem() throws {
+        let gs = try read("八是建设100个“新就业形态劳动者驿站”。", from: "lawtext-gov/province/甘肃省_2022.txt", year: 2022, .plan)
+        XCTAssertEqual(try one(gs, "新就业形态劳动者驿站").baseValue, 100)
+        let cz = try read("完成14个“空心村”治理。", from: "lawtext-gov/city/沧州市_2021.txt", year: 2021)
+        XCTAssertEqual(try one(cz, "空心村治理").baseValue, 14)
+        let hl = try read("318个“两重”项目全面开工，汽车以旧换新超40万辆", from: "lawtext-gov/province/河南省_2025.txt", year: 2025)
+        XCTAssertEqual(try one(hl, "两重项目").baseValue, 318)
+    }
+
+    /// measure-noun-after: an area or length after a bare verb measures the noun after it.
+    func testMeasuresAfterABareVerbNameTheNounAfterThem() throws {
+        let sjz = try read("⑦新建15万平方米街旁游园。", from: "lawtext-gov/city/石家庄市_2019.txt", year: 2019, .plan)
+        XCTAssertEqual(try one(sjz, "街旁游园").baseValue, 150_000)
+        let sh = try read("主要农产品稳产保供，建设4万亩高标准农田。", from: "lawtext-gov/province/上海市_2025.txt", year: 2025, .plan)
+        let farmland = try one(sh, "高标准农田")
+        XCTAssertEqual(farmland.canonicalId, "farmland"); XCTAssertEqual(farmland.baseValue, 40_000); XCTAssertEqual(farmland.role, .target)
+        // A measure that opens its clause is the subject of a predicate, and a size in metres describes: neither names.
+        let nj = try read("25公里明城墙本体修缮完毕，科举博物馆、六朝博物馆等一批文博场馆，相继建成并对外开放。", from: "lawtext-gov/city/南京市_2015.txt", year: 2015)
+        XCTAssertFalse(nj.contains { $0.name.hasPrefix("明城墙") }, "\(nj.map(\.name))")
+        let gz = try read("建成500米口径大射电望远镜。", from: "lawtext-gov/province/贵州省_2016.txt", year: 2016)
+        XCTAssertTrue(gz.isEmpty, "\(gz.map(\.name))")
+    }
+
+    /// sub-area-subject: a sub-area word makes a sentence another area's only as its subject, not as an object in quotes.
+    func testSubAreaOnlyAsTheSubject() throws {
+        let jx = try read("开展“保用工稳就业”“开发区百万大招工”等行动，承办第四届“中国创翼”创新创业大赛，城镇新增就业46.17万人，新增转移农村劳动力58.86万人，分别完成年计划的124.8%、117.7%。",
+                          from: "lawtext-gov/province/江西省_2021.txt", year: 2021)
+        XCTAssertEqual(try one(jx, "城镇新增就业").baseValue, 461_700)
+        let sc = try read("新增国家级现代农业园区2个、总数达13个、居全国第一，出台耕地保护党政同责目标考评细则，建成高标准农田470万亩，粮食产量超716亿斤，生猪出栏6314.8万头，第一产业增加值增长7%。",
+                          from: "lawtext-gov/province/四川省_2022.txt", year: 2022)
+        let grain = try one(sc, "粮食总产量")
+        XCTAssertEqual(grain.value, 716); XCTAssertEqual(grain.unit, "亿斤")
+        // The subject: these growth rates are the three zones', not the city's.
+        let lz = try read("兰州新区、高新区、经开区经济增长极作用不断增强，生产总值增速分别达到11%、5.5%、7%，有力支撑了全市发展。",
+                          from: "lawtext-gov/city/兰州市_2024.txt", year: 2024)
+        XCTAssertEqual(lz.filter { $0.name == "生产总值" }.count, 3)
+        XCTAssertFalse(lz.contains { $0.canonicalId == "gdp" }, "\(lz.map { ($0.name, $0.canonical) })")
+    }
+
+    /// own-scope: 城市, 市区, 县城以上城市 end like places but are scopes of the report's own place.
+    func testOwnScopesAreNotOtherPlaces() throws {
+        let tj = try read("城市居民消费价格涨幅控制在3%左右", from: "lawtext-gov/province/天津市_2019.txt", year: 2019, .plan)
+        XCTAssertEqual(try one(tj, "居民消费价格").baseValue, 3)
+        let gz = try read("县城以上城市空气质量优良天数比率98.3%", from: "lawtext-gov/province/贵州省_2020.txt", year: 2020)
+        XCTAssertEqual(try one(gz, "空气质量优良天数比率").baseValue, 98.3)
+        XCTAssertTrue(IndicatorCatalog.isOwnScope("全市区")); XCTAssertFalse(IndicatorCatalog.isOwnScope("杭州市"))
+    }
+
+    /// growth-noun-rate: a percent named by 增速 is a change; 人口自然增长率 is a rate of its own.
+    func testGrowthNounMakesAChange() throws {
+        let xz = try read("今年工作的主要目标是：地区生产总值增速保持在10%左右，地方财政收入高于全国平均增幅，社会消费品零售总额增长13%",
+                          from: "lawtext-gov/province/西藏自治区_2019.txt", year: 2019, .plan)
+        let gdp = try one(xz, "地区生产总值")
+        XCTAssertEqual(gdp.change, Change(percent: 10)); XCTAssertNil(gdp.value); XCTAssertEqual(gdp.qualifier, .approx)
+        XCTAssertEqual(gdp.role, .target); XCTAssertEqual(gdp.year, 2019)
+        let xz2 = try read("人口自然增长率控制在8％", from: "lawtext-gov/city/徐州市_2016.txt", year: 2016, .plan)
+        XCTAssertEqual(try one(xz2, "人口自然增长率").value, 8)
+    }
+
+    /// unit-fits-catalog: counted things and percent levels are not amounts of money.
+    func testCountsAndSharesAreNotMoneyIndicators() throws {
+        let jn = try read("稳住外资外贸基本盘，新增外贸进出口实绩企业950家。", from: "lawtext-gov/city/济南市_2021.txt", year: 2021)
+        let firms = try one(jn, "新增外贸进出口实绩企业")
+        XCTAssertEqual(firms.value, 950); XCTAssertNil(firms.canonicalId)
+        let km = try read("一般公共预算支出72%以上投向民生领域。", from: "lawtext-gov/city/昆明市_2021.txt", year: 2021)
+        XCTAssertNil(try one(km, "一般公共预算支出").canonicalId)
+    }
+
+    /// class-threshold: a figure over a bar before 的 and a count is the bar of the things counted, not the level.
+    func testBarsOfCountedClassesAreThresholds() throws {
+        let sc = try read("召开全省县域经济发展大会，出台支持县域经济高质量发展25条政策，地区生产总值超200亿元的县（市、区）77个、超500亿元的18个、超1000亿元的9个。",
+                          from: "lawtext-gov/province/四川省_2019.txt", year: 2019)
+        let bars = sc.filter { $0.baseUnit == "元" }
+        XCTAssertEqual(bars.map(\.baseValue), [2e10, 5e10, 1e11]); XCTAssertTrue(bars.allSatisfy(\.milestone))
+        XCTAssertFalse(sc.contains { $0.canonicalId == "gdp" && !$0.milestone }, "\(sc.map { ($0.name, $0.value, $0.canonical) })")
+        // A total of the things is not a bar.
+        let dx = try read("全力推进总投资126.69亿元的25个省市重点项目建设。", from: "baoding-counties/county/定兴县_2022.txt", year: 2022, .plan)
+        XCTAssertFalse(dx.contains(where: \.milestone))
     }
 
     /// The first corpus file holding `text` (the test skips when the corpus is absent).

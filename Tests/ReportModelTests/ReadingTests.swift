@@ -150,6 +150,24 @@ final class ReadingTests: XCTestCase {
         XCTAssertFalse(norm.analysisLines.contains { $0.hasPrefix("地址:") || $0.hasSuffix("版权所有") })
     }
 
+    /// A furniture word inside a sentence of the report ("分享到", "技术支持") is prose, not page furniture:
+    /// these paragraphs of 湖北省 2017, 博野县 2025 and 黑龙江省 2021 were dropped whole, figures and all.
+    func testFurnitureWordsInsideSentencesAreKept() throws {
+        let prose = [
+            "——人民生活持续改善。精准脱贫成效明显，147万人脱贫、1601个村出列，26.7万人易地扶贫搬迁。城镇新增就业90.6万人。城乡居民人均可支配收入分别增长8.6%、7.4%。全面小康加快推进，更多群众分享到发展成果。",
+            "不断巩固强农之基。坚决扛牢粮食安全责任，稳定全年粮食播种面积超36万亩、产量超3.1亿斤，积极创建万亩级“吨粮田”示范区。提高现代农业发展水平，争取中国农科院、河北农大等高校技术支持。",
+            "（七）着力推动科技创新。新一轮科技型企业三年行动计划圆满收官。新成立科技型企业1.3万家。哈工大多项技术支持嫦娥五号月球采样返回任务，研制的小卫星升空达20颗。",
+        ]
+        // Page furniture from the bundled 金鹅山 page and the synthetic corpus's footer still goes.
+        let furniture = ["分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页", "技术支持：乐平市大数据中心", "主办单位：京东镇人民政府  版权所有"]
+        let norm = Normalizer.normalize((prose + furniture).joined(separator: "\n\n"))
+        let kept = norm.analysisLines.joined(separator: "\n")
+        for p in prose { XCTAssertTrue(kept.contains(String(p.suffix(12)).replacingOccurrences(of: "，", with: ",")), p) }
+        for f in furniture { XCTAssertFalse(kept.contains(f), f) }
+        let jobs = ReportReader.parse(prose[0], file: "湖北省_2017.txt").indicators.filter { $0.canonical == "城镇新增就业" }
+        XCTAssertEqual(jobs.map(\.value), [90.6])
+    }
+
     // MARK: PDF copy
 
     /// Re-flows a seed into fixed-width lines with paragraph indents, page footers and running heads, as

@@ -40,7 +40,9 @@ enum Boilerplate {
             let a = line.analysis
             let short = line.count <= 240
             let marks = short ? furniture.occurring(in: a, 0..<a.count) : 0
-            if marks & headerMarkBits != 0 { drop[i] = true; continue }
+            // A furniture word inside a sentence is prose: "更多群众分享到发展成果。", "争取…高校技术支持，…".
+            let prose = marks != 0 && Self.readsAsProse(a)
+            if marks & headerMarkBits != 0, !prose { drop[i] = true; continue }
             if i < max(8, n / 4), line.count <= 80, breadcrumbStarts.contains(where: line.hasPrefix), breadcrumbSeparatorList.occurs(in: a) {
                 drop[i] = true; continue
             }
@@ -59,7 +61,7 @@ enum Boilerplate {
             if late, pagination, line.count <= 3, a.allSatisfy(HanClass.isDigit) { drop[i] = true; continue }
             // A tag list ends the page.
             if late, footerFrom == nil, line.count <= 4, ["标签:", "标签：", "关键词:", "关键词："].contains(line.analysisString) { footerFrom = i; continue }
-            if marks & footerKeyBits != 0 {
+            if marks & footerKeyBits != 0, !prose {
                 drop[i] = true
                 record(line.analysisString, keys: ["主办单位", "承办单位"], into: &fields)
                 if late, footerFrom == nil, line.hasPrefix("相关文档") || line.hasPrefix("相关附件") { footerFrom = i }
@@ -76,6 +78,20 @@ enum Boilerplate {
             if drop[i] { stats.boilerplateLines += 1 } else { kept.append(lines[i]) }
         }
         lines = kept
+    }
+
+    /// A line with a full stop, or with two or more clause breaks, is a sentence of the report: page furniture
+    /// ("分享到：微信 微博", "技术支持：某某公司", "扫一扫在手机打开当前页") is a run of labels without them.
+    static func readsAsProse(_ a: [Unicode.Scalar]) -> Bool {
+        var breaks = 0
+        for c in a {
+            switch c {
+            case "。": return true
+            case ",", "，", ";", "；": breaks += 1; if breaks >= 2 { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Records `key: value` pairs from a header line; a value runs to the next known key.
