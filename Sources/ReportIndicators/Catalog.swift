@@ -18,6 +18,10 @@ public struct IndicatorCatalog: Sendable {
         /// Absent in older catalog files, where it means higher.
         public var direction: Direction?
         public var aliases: [String]
+
+        /// A rate, a price index or a concentration (%, 微克/立方米), not an amount or a count: what a scope
+        /// of the place (城市, 设区城市) measures is the place's own.
+        public var isAverage: Bool { !unit.hasSuffix("元") && !Lexicon.countUnits.contains(where: unit.hasSuffix) && !unit.hasSuffix("亩") && !unit.hasSuffix("吨") && !unit.hasSuffix("公里") }
     }
     package struct File: Codable { var version: Int; var indicators: [Entry] }
 
@@ -78,7 +82,9 @@ public struct IndicatorCatalog: Sendable {
         // Another place's figure: 杭州市经济总量, 芝罘区地区生产总值, 云岩区、南明区经济总量, 武汉都市圈经济总量.
         // 全市/我省/本区 are the report's own place.
         if let last = before.unicodeScalars.last, Self.placeSuffixes.contains(last),
-           !(before.unicodeScalars.count == 2 && Self.ownPlaceHeads.contains(before.unicodeScalars.first ?? " ")), !Self.isOwnScope(before) { return nil }
+           !(before.unicodeScalars.count == 2 && Self.ownPlaceHeads.contains(before.unicodeScalars.first ?? " ")),
+           // 设区城市PM2.5浓度 is the province's air (a rate or an average over its cities); 11个设区市地区生产总值 are the cities'.
+           !(Self.isOwnScope(before) && entries[b.entry].isAverage) { return nil }
         if before.includes("、") { return nil }
         // A partner or another subject: 对沿线国家进出口总额, 对俄进出口.
         if Lexicon.partPrefixes.contains(where: before.startsWith) { return nil }
@@ -89,11 +95,14 @@ public struct IndicatorCatalog: Sendable {
         return share ? nil : (entries[b.entry], at + b.len)
     }
 
-    /// 城市, 市区, 设区城市 … (`Lexicon.ownScopes`), alone or after 全/我/本/该: a scope of the report's own place.
+    /// 城市, 设区城市, 地级以上城市 … (`Lexicon.ownScopes`), alone or after 全/我/本/该 or 全省/我市 …: a scope of the
+    /// report's own place.
     static func isOwnScope(_ before: String) -> Bool {
         if Lexicon.ownScopes.contains(before) { return true }
-        guard let f = before.unicodeScalars.first, ownPlaceHeads.contains(f) else { return false }
-        return Lexicon.ownScopes.contains(String(before.unicodeScalars.dropFirst()))
+        let u = Array(before.unicodeScalars)
+        guard let f = u.first, ownPlaceHeads.contains(f) else { return false }
+        let head = u.count > 2 && placeSuffixes.contains(u[1]) ? 2 : 1
+        return Lexicon.ownScopes.contains(String(scalars: u[head...]))
     }
 
     static let placeSuffixes: ScalarSet = ["省", "市", "县", "区", "州", "旗", "镇", "乡", "圈", "团", "盟"]

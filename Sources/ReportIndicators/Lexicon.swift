@@ -94,7 +94,7 @@ public enum Lexicon {
 
     /// Words that, just before a catalog name, make it a different or partial quantity: 海洋生产总值, 制造业实际利用外资.
     static let partModifiers = ["海洋", "海洋经济", "数字经济", "单位", "万元", "亿元", "亩均", "地均", "人均", "与", "跨境电商", "服务贸易", "货物贸易",
-                                "农产品", "开发区", "经开区", "高新区", "新区", "园区", "合作区", "经济区", "示范区", "市区", "城区", "设区市", "设区城市",
+                                "农产品", "开发区", "经开区", "高新区", "新区", "园区", "合作区", "经济区", "示范区", "市区", "城区",
                                 "镇街", "贫困地区", "贫困县", "民营经济", "县域经济", "非公经济", "文化产业", "旅游", "核心区", "主城区", "单季",
                                 "园", "制造业", "高新技术产品", "高技术产品", "机电产品", "新三样", "低收入农户", "低收入人口", "低收入群体", "脱贫人口",
                                 "脱贫户", "合同", "一般贸易", "加工贸易", "民营企业", "外资企业", "外商投资企业", "国有企业", "跨境电商平台", "城乡"]
@@ -109,9 +109,9 @@ public enum Lexicon {
     /// Units of things counted: a catalog indicator in one of these counts things (家, 个, 人 …).
     static let countUnits = ["家", "个", "户", "人", "人次", "项", "座", "所", "名", "条", "套", "件", "处"]
     /// Scopes of the report's own place that end like a place name but are not another place: 城市居民消费价格,
-    /// 市区PM2.5平均浓度, 设区城市空气质量优良天数比率 (alone, or after 全/我/本).
-    static let ownScopes: Set<String> = ["城市", "市区", "城区", "主城区", "中心城区", "设区城市", "设区市", "地级以上城市", "地级及以上城市",
-                                         "县城以上城市"]
+    /// 设区城市空气质量优良天数比率, 全省设区市PM2.5平均浓度 (alone, or after 全/我/本, 全省/我市 …). The urban
+    /// districts of a city (市区, 城区, 主城区) are a part of it (`partModifiers`).
+    static let ownScopes: Set<String> = ["城市", "设区城市", "设区市", "地级以上城市", "地级及以上城市", "县城以上城市"]
     /// A name that starts with one of these is about a partner or another subject: 对沿线国家进出口总额, 对俄进出口.
     static let partPrefixes = ["对"]
     /// Words after a catalog name that make it a ratio, an intensity or a comparison: GDP能耗, 与GDP之比, 增速高于全国.
@@ -126,6 +126,8 @@ public enum Lexicon {
                                                      "high_tech_enterprises": "new_high_tech_enterprises", "tech_smes": nil, "loans": nil, "deposits": nil]
     /// A sub-area of the place named at the start of a sentence (兰州新区经济增速持续领跑).
     static let subAreaWords = ["新区", "开发区", "高新区", "经开区", "园区", "兵团", "都市圈", "示范区", "自贸区", "试验区", "合作区", "直管区", "县域"]
+    /// The ends of a county-level place's name (定兴县, 满城区, 鄂托克旗): its 县域 is itself.
+    static let countySuffixes = ["县", "旗", "区"]
     /// Verbs before a sub-area word that make it the object, not the subject: 深化全域旅游示范区建设, 召开全省县域经济发展大会.
     static let subAreaObjectVerbs = ["建设", "建成", "新建", "打造", "创建", "争创", "推进", "推动", "新增", "召开", "落实", "完善", "深化",
                                      "加快", "开展", "支持", "服务", "明确", "提升", "统筹", "引导", "承办", "举办", "设立", "实施", "围绕",

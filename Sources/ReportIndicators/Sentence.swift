@@ -66,7 +66,8 @@ package enum Sentence {
     /// 兰州新区、高新区、经开区经济发展跑出“加速度”; 园区营收突破1500亿元; 全年省级以上开发园区地区生产总值… . Not one that a
     /// verb before it makes an object (深化全域旅游示范区建设, 新增国家级现代农业园区2个), one in quotes (“开发区百万大招工”),
     /// one counted (打造市级科技园区1个) or one undertaken (示范区建设稳步推进).
-    static func subAreaSubject(_ clause: String) -> Bool {
+    /// In a county's own report (`county`), 县域 is the county itself (县域生产总值增长10%).
+    static func subAreaSubject(_ clause: String, county: Bool = false) -> Bool {
         guard Lexicon.Find.subAreaWords.occurs(in: clause) else { return false }
         // Switched off, any sub-area word in the clause counts (as before the rule).
         if IndicatorExtractor.isOff("sub-area-subject") { return true }
@@ -75,6 +76,7 @@ package enum Sentence {
         Lexicon.Find.subAreaWords.forEachMatch(in: s, 0..<s.count) { at, w in
             guard !subject else { return }
             let end = at + subAreaScalars[w].count
+            if county, Lexicon.subAreaWords[w] == "县域" { return }
             if s[..<at].contains(where: { quoteMarks.contains($0) || HanClass.isDigit($0) }) { return }
             if end < s.count, HanClass.isDigit(s[end]) || quoteMarks.contains(s[end]) { return }
             if Lexicon.Find.subAreaObjectVerbs.occurs(in: s, 0..<at) { return }

@@ -125,7 +125,7 @@ struct SentenceState {
         // (A bare name with its growth noun, 生产总值增速, is as bare.)
         let bare = Lexicon.growthNouns.first(where: name.endsWith).map { String(name.dropLast($0.count)) } ?? name
         if entry != nil, entry?.name == bare || entry?.aliases.contains(bare) == true, let first = Sentence.firstClause(sentence),
-           Sentence.subAreaSubject(first) { entry = nil }
+           Sentence.subAreaSubject(first, county: context.place.map { p in Lexicon.countySuffixes.contains(where: p.hasSuffix) } ?? false) { entry = nil }
         var i = Indicator(name: name, canonical: entry?.name, canonicalId: entry?.id, value: q?.value, unit: q?.unit,
                           baseValue: q?.baseValue, baseUnit: q?.baseUnit, qualifier: q?.qualifier, range: q?.range,
                           redacted: q?.redacted ?? false, change: nil, role: role, year: year, period: period,

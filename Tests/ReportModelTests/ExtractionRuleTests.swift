@@ -419,13 +419,27 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertFalse(lz.contains { $0.canonicalId == "gdp" }, "\(lz.map { ($0.name, $0.canonical) })")
     }
 
-    /// own-scope: 城市, 市区, 县城以上城市 end like places but are scopes of the report's own place.
+    /// sub-area-subject in a county's own report: 县域 is the county itself.
+    func testCountyOwnReportKeepsItsCountyWideTargets() throws {
+        let sentence = "全县经济社会发展的主要目标是：县域生产总值增长10%，规模以上工业增加值增长10%以上，固定资产投资增长8%以上，社会消费品零售总额增长9%，公共财政预算收入增长9%，城乡居民人均可支配收入增长8.5%以上。"
+        if let raw = try? String(contentsOfFile: Fixtures.corpus.appendingPathComponent("baoding-counties/county/定兴县_2022.txt").path, encoding: .utf8) {
+            XCTAssertTrue(raw.contains(sentence))
+        }
+        let r = ReportReader.parse("定兴县2022年政府工作报告\n\n二、2022年主要目标任务\n\n\(sentence)\n", file: "定兴县_2022.txt")
+        XCTAssertEqual(r.place.name, "定兴县")
+        let targets = r.indicators.filter { $0.role == .target }
+        XCTAssertEqual(targets.compactMap(\.canonicalId).prefix(5), ["gdp", "industrial_va_above_scale", "fai", "retail_sales", "general_budget_revenue"])
+        XCTAssertEqual(targets.first { $0.canonicalId == "gdp" }?.change, Change(percent: 10))
+    }
+
+    /// own-scope: 城市, 设区市, 县城以上城市 end like places but are scopes of the report's own place.
     func testOwnScopesAreNotOtherPlaces() throws {
         let tj = try read("城市居民消费价格涨幅控制在3%左右", from: "lawtext-gov/province/天津市_2019.txt", year: 2019, .plan)
         XCTAssertEqual(try one(tj, "居民消费价格").baseValue, 3)
         let gz = try read("县城以上城市空气质量优良天数比率98.3%", from: "lawtext-gov/province/贵州省_2020.txt", year: 2020)
         XCTAssertEqual(try one(gz, "空气质量优良天数比率").baseValue, 98.3)
-        XCTAssertTrue(IndicatorCatalog.isOwnScope("全市区")); XCTAssertFalse(IndicatorCatalog.isOwnScope("杭州市"))
+        XCTAssertTrue(IndicatorCatalog.isOwnScope("全省设区市")); XCTAssertFalse(IndicatorCatalog.isOwnScope("杭州市"))
+        XCTAssertFalse(IndicatorCatalog.isOwnScope("市区"), "a city's urban districts are a part of it")
     }
 
     /// growth-noun-rate: a percent named by 增速 is a change; 人口自然增长率 is a rate of its own.
