@@ -91,17 +91,24 @@ enum FigureRules {
         if let r = head.fastRange(of: "分别") ?? Naming.sharedMarker(in: head).flatMap({ $0.upperBound == head.endIndex ? $0 : nil }) {
             names = Naming.splitRespectively(Naming.cleanName(String(head[..<r.lowerBound])))
         } else {
-            // 全部财政收入和一般预算收入增长17%以上: two catalog indicators joined by 和 share one rate.
-            let parts = Naming.splitOnConnectors(Naming.cleanName(head))
+            // 全部财政收入和一般预算收入增长17%以上: catalog indicators joined by 和 or 、 share one rate (or take as many
+            // rates in order); list-shares-rate: 地区生产总值、规模以上工业增加值、固定资产投资、社会消费品零售总额增长5%左右.
+            // The list is split before it is cleaned, so a long one is not cut to the name length.
+            let lists = !IndicatorExtractor.isOff("list-shares-rate")
+            // …社会消费品零售总额各增长10%: 各 (each) shares the rate as 均 does.
+            let list = head.endsWith("各") ? String(head.dropLast()) : head
+            let parts = lists && list.includes("、")
+                ? list.split(separator: "、").flatMap { Naming.splitOnConnectors(String($0)) }.map(Naming.cleanName)
+                : Naming.splitOnConnectors(Naming.cleanName(head))
             let entries = parts.map { st.catalog.match($0)?.id }
-            guard parts.count == 2, entries.allSatisfy({ $0 != nil }), Set(entries).count == 2 else { return false }
+            guard (2...(lists ? 6 : 2)).contains(parts.count), entries.allSatisfy({ $0 != nil }), Set(entries).count == parts.count else { return false }
             names = parts
         }
         guard names.count >= 2 else { return false }
         let group = rateGroup(from: f, st, max: names.count)
         guard group.count == names.count || group.count == 1 else { return false }
         // 实际利用内外资年均分别增长18.6%和20.5%: rates over several years.
-        let period = head.includes("年均") ? "年均" : f.period
+        let period = head.includes("年均") || f.lead.includes("年均") ? "年均" : f.period
         let sign: Double = Lexicon.Find.negativeVerbs.occurs(in: verb) ? -1 : 1
         st.respectively = []
         st.respectivelyNext = names.count

@@ -403,6 +403,22 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertTrue(gz.isEmpty, "\(gz.map(\.name))")
     }
 
+    /// list-shares-rate: catalog indicators listed with 、 share the one rate after them (or take as many in order).
+    func testCatalogListsShareOrSplitTheirRates() throws {
+        let gz = try read("**今年经济社会发展的主要预期目标是：**地区生产总值、规模以上工业增加值、固定资产投资、社会消费品零售总额增长5%左右，商品进出口总值增长3%左右",
+                          from: "lawtext-gov/city/广州市_2025.txt", year: 2025, .plan)
+        let four = gz.filter { $0.change == Change(percent: 5) }
+        XCTAssertEqual(four.compactMap(\.canonicalId), ["gdp", "industrial_va_above_scale", "fai", "retail_sales"])
+        XCTAssertTrue(four.allSatisfy { $0.qualifier == .approx && $0.role == .target && $0.year == 2025 })
+        let hn = try read("今年经济社会发展主要预期目标是：地区生产总值增长7%，地方一般公共预算收入、固定资产投资、社会消费品零售总额各增长10%",
+                          from: "lawtext-gov/province/海南省_2018.txt", year: 2018, .plan)
+        XCTAssertEqual(hn.filter { $0.change == Change(percent: 10) }.map(\.name), ["地方一般公共预算收入", "固定资产投资", "社会消费品零售总额"])
+        let hk = try read("地方一般公共预算收入、固定资产投资和社会消费品零售总额年均增长12.4%、7.6%、6.5%。", from: "lawtext-gov/city/海口市_2021.txt", year: 2021, .termReview)
+        XCTAssertEqual(hk.map(\.canonicalId), ["general_budget_revenue", "fai", "retail_sales"])
+        XCTAssertEqual(hk.map(\.change), [Change(percent: 12.4), Change(percent: 7.6), Change(percent: 6.5)])
+        XCTAssertTrue(hk.allSatisfy { $0.period == "年均" })
+    }
+
     /// sub-area-subject: a sub-area word makes a sentence another area's only as its subject, not as an object in quotes.
     func testSubAreaOnlyAsTheSubject() throws {
         let jx = try read("开展“保用工稳就业”“开发区百万大招工”等行动，承办第四届“中国创翼”创新创业大赛，城镇新增就业46.17万人，新增转移农村劳动力58.86万人，分别完成年计划的124.8%、117.7%。",
