@@ -87,7 +87,7 @@ enum FigureRules {
         guard isRate(f.q), let verb = f.growthVerb else { return false }
         // A verbless 同比分别 keeps its 分别 with the list.
         let head = String(f.lead.dropLast(verb.count)) + (verb.endsWith("分别") ? "分别" : "")
-        let names: [String]
+        var names: [String]
         if let r = head.fastRange(of: "分别") ?? Naming.sharedMarker(in: head).flatMap({ $0.upperBound == head.endIndex ? $0 : nil }) {
             names = Naming.splitRespectively(Naming.cleanName(String(head[..<r.lowerBound])))
         } else {
@@ -105,7 +105,14 @@ enum FigureRules {
             names = parts
         }
         guard names.count >= 2 else { return false }
-        let group = rateGroup(from: f, st, max: names.count)
+        var group = rateGroup(from: f, st, max: names.count)
+        // 集成电路及关键元器件、智能装备制造、…分别增长19.7%、21.1%、…: when the rates do not match the items split at
+        // 和/及 as well, the items are the 、 list's.
+        if group.count != names.count, group.count != 1, head.includes("、"), let r = head.fastRange(of: "分别") {
+            let items = Naming.cleanName(String(head[..<r.lowerBound])).split(separator: "、").map(String.init)
+            let wider = rateGroup(from: f, st, max: items.count)
+            if items.count >= 2, wider.count == items.count { names = items; group = wider }
+        }
         guard group.count == names.count || group.count == 1 else { return false }
         // 实际利用内外资年均分别增长18.6%和20.5%: rates over several years.
         let period = head.includes("年均") || f.lead.includes("年均") ? "年均" : f.period

@@ -85,7 +85,9 @@ enum Naming {
         }
         // Keep the noun phrase nearest the figure: after the last 的 if what follows is substantial.
         if let r = t.lastIndex(of: "的"), t.count - r >= 3 { t.removeFirst(r + 1) }
-        if t.count > 24 { t.removeFirst(t.count - 24) }
+        // A name is at most 24 characters, a list of names (…、…) at most 64, so that its first item is not cut.
+        let cap = t.contains("、") && !IndicatorExtractor.isOff("whole-lists") ? 64 : 24
+        if t.count > cap { t.removeFirst(t.count - cap) }
         trim(&t) { nameEdge.contains($0) }
         return String(scalars: t)
     }
@@ -183,7 +185,16 @@ enum Naming {
         var parts = subject.split(separator: "、").map(String.init).filter { !$0.isEmpty }
         // list-connectors: 城镇和农村居民人均可支配收入, 城镇调查失业率和城镇登记失业率.
         if !IndicatorExtractor.isOff("list-connectors") {
-            parts = parts.flatMap { splitOnConnectors($0) }
+            let several = parts.count > 1
+            parts = parts.flatMap { item -> [String] in
+                let split = splitOnConnectors(item)
+                // …、城镇和农村居民人均可支配收入: inside a longer list, the first scope of a pair (城镇/农村, 存款/贷款 …,
+                // ``Lexicon/pairedScopes``) takes the head of the second (城镇居民人均可支配收入).
+                guard several, split.count == 2, split[1].count > 4,
+                      Lexicon.pairedScopes.contains(where: { p in p.parts.count == 2 && p.parts[0].count == 2 && p.parts[1].count == 2
+                          && Set(p.parts) == [split[0], String(split[1].prefix(2))] }) else { return split }
+                return [split[0] + String(split[1].dropFirst(2)), split[1]]
+            }
         }
         guard parts.count >= 2, let last = parts.last else {
             return IndicatorExtractor.isOff("paired-scope") ? parts : pairedScope(subject) ?? parts

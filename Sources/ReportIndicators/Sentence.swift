@@ -37,6 +37,17 @@ package enum Sentence {
         return limit
     }
 
+    /// Where a parenthesised Latin abbreviation that ends just before `end` opens — （CPI）, （PM2.5）, (GDP) — when a
+    /// Chinese word comes right before it; else nil (not a number: 安全生产（10）).
+    static func abbreviation(endingAt end: Int, _ s: [Unicode.Scalar]) -> Int? {
+        guard end >= 4, end <= s.count, s[end - 1] == "）" || s[end - 1] == ")" else { return nil }
+        var k = end - 2
+        while k >= 0, end - 2 - k < 8, s[k].isASCII, s[k].properties.isAlphabetic || HanClass.isDigit(s[k]) || s[k] == "." { k -= 1 }
+        guard k >= 1, k < end - 3, s[k] == "（" || s[k] == "(", HanClass.isHan(s[k - 1]),
+              s[(k + 1)..<(end - 1)].contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        return k
+    }
+
     /// True when position `i` sits inside （…） or (…).
     static func insideParentheses(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         var k = i - 1

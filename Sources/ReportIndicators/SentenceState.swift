@@ -47,10 +47,27 @@ struct Figure {
         self.q = q
         self.index = qi
         let sentEnd = Sentence.boundaryAfter(s, from: q.end, in: Sentence.sentenceEnds)
-        clauseStart = max(Sentence.boundary(s, before: q.start, in: Sentence.clauseEnds), st.start)
+        var start = max(Sentence.boundary(s, before: q.start, in: Sentence.clauseEnds), st.start)
+        // abbreviation-in-name: 居民消费价格指数（CPI）涨幅在3％以内, 细颗粒物(PM2.5)、可吸入颗粒物(PM10)、二氧化硫…分别改善…:
+        // a parenthesised abbreviation after a Chinese word does not end the clause, and is left out of the name.
+        var asides: [Range<Int>] = []
+        while asides.count < 8, !IndicatorExtractor.isOff("abbreviation-in-name"), let open = Sentence.abbreviation(endingAt: start, s), open > st.start {
+            asides.insert(open..<start, at: 0)
+            start = max(Sentence.boundary(s, before: open, in: Sentence.clauseEnds), st.start)
+        }
+        clauseStart = start
         let prev = qi > 0 ? st.quantities[qi - 1].end : -1
         let leadStart = max(clauseStart, prev > clauseStart ? prev : clauseStart)
-        lead = s.text(leadStart, q.start).trimmedSpaces
+        if asides.isEmpty {
+            lead = s.text(leadStart, q.start).trimmedSpaces
+        } else {
+            var text = "", k = leadStart
+            for a in asides where a.upperBound > k {
+                if a.lowerBound > k { text += s.text(k, a.lowerBound) }
+                k = a.upperBound
+            }
+            lead = (text + s.text(k, q.start)).trimmedSpaces
+        }
         var from = st.start, to = sentEnd
         if to - from > Sentence.maxText {
             from = clauseStart

@@ -419,6 +419,33 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertTrue(hk.allSatisfy { $0.period == "年均" })
     }
 
+    /// abbreviation-in-name: a parenthesised abbreviation inside a name neither ends its clause nor joins its name.
+    func testAbbreviationsInsideNames() throws {
+        let jl = try read("城镇调查失业率控制在5.5％左右，居民消费价格指数（CPI）涨幅在3％以内，单位GDP能耗下降2.5％", from: "lawtext-gov/province/吉林省_2024.txt", year: 2024, .plan)
+        let cpi = try one(jl, "居民消费价格")
+        XCTAssertEqual(cpi.baseValue, 3); XCTAssertEqual(cpi.qualifier, .atMost)
+        let tx = try read("环境空气质量综合污染指数、细颗粒物（PM2.5）、可吸入颗粒物（PM10）、二氧化硫和二氧化氮年均浓度同比分别改善8.3%、8.1%、5.6%、11.8%和15.4%，优良天数达到231天，较上年增加38天。",
+                          from: "baoding-counties/county/唐县_2021.txt", year: 2021)
+        let firsts = tx.prefix(5)
+        XCTAssertEqual(firsts.map(\.name).first, "环境空气质量综合污染指数"); XCTAssertEqual(firsts.map(\.name).dropFirst().first, "细颗粒物")
+        XCTAssertEqual(firsts.map(\.baseValue), [8.3, 8.1, 5.6, 11.8, 15.4])
+        XCTAssertEqual(Sentence.abbreviation(endingAt: 11, Array("居民消费价格（CPI）涨幅".unicodeScalars)), 6)
+        XCTAssertNil(Sentence.abbreviation(endingAt: 11, Array("提高供电可靠性（18）推进".unicodeScalars)))
+    }
+
+    /// respectively lists: items with 及/和 inside them when the rates count the 、 items; a paired scope in a longer list.
+    func testRespectivelyListsWithConnectorsInsideItems() throws {
+        let dg = try read("集成电路及关键元器件、智能装备制造、战略前沿材料、生物制药等新兴行业分别增长19.7%、21.1%、44%、34.4%，呈现新动能加速成长的良好势头。",
+                          from: "lawtext-gov/city/东莞市_2022.txt", year: 2022)
+        XCTAssertEqual(dg.map(\.name), ["集成电路及关键元器件", "智能装备制造", "战略前沿材料", "生物制药等新兴行业"])
+        XCTAssertEqual(dg.map(\.change), [19.7, 21.1, 44, 34.4].map { Change(percent: $0) })
+        let ha = try read("预计GDP、规模以上固定资产投资、一般公共预算收入、城镇和农村居民人均可支配收入同比分别增长10%、22.7%、13.5%、9%和10%，投资、消费、收入等支撑性指标增幅在全省位次不断前移",
+                          from: "lawtext-gov/city/淮安市_2016.txt", year: 2016)
+        XCTAssertEqual(ha.prefix(5).map(\.canonicalId), ["gdp", "fai", "general_budget_revenue", "disposable_income_urban", "disposable_income_rural"])
+        XCTAssertEqual(ha.prefix(5).map(\.change), [10, 22.7, 13.5, 9, 10].map { Change(percent: $0) })
+        XCTAssertEqual(try one(ha, "城镇居民人均可支配收入").name, "城镇居民人均可支配收入", "同比 is not part of a name")
+    }
+
     /// sub-area-subject: a sub-area word makes a sentence another area's only as its subject, not as an object in quotes.
     func testSubAreaOnlyAsTheSubject() throws {
         let jx = try read("开展“保用工稳就业”“开发区百万大招工”等行动，承办第四届“中国创翼”创新创业大赛，城镇新增就业46.17万人，新增转移农村劳动力58.86万人，分别完成年计划的124.8%、117.7%。",
