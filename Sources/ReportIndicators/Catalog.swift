@@ -21,7 +21,10 @@ public struct IndicatorCatalog: Sendable {
 
         /// A rate, a price index or a concentration (%, 微克/立方米), not an amount or a count: what a scope
         /// of the place (城市, 设区城市) measures is the place's own.
-        public var isAverage: Bool { !unit.hasSuffix("元") && !Lexicon.countUnits.contains(where: unit.hasSuffix) && !unit.hasSuffix("亩") && !unit.hasSuffix("吨") && !unit.hasSuffix("公里") }
+        public var isAverage: Bool {
+            guard let d = Units.dimension(of: unit) else { return true }
+            return d == .percent || d == .percentagePoint || d == .number || d == .other
+        }
     }
     package struct File: Codable { var version: Int; var indicators: [Entry] }
 

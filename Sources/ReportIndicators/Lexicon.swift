@@ -106,8 +106,6 @@ public enum Lexicon {
     static let averagePeriods = ["年均", "平均"]
     /// Rates that are indicators of their own, not the growth of one: 人口自然增长率.
     static let rateNames = ["自然增长率"]
-    /// Units of things counted: a catalog indicator in one of these counts things (家, 个, 人 …).
-    static let countUnits = ["家", "个", "户", "人", "人次", "项", "座", "所", "名", "条", "套", "件", "处"]
     /// Scopes of the report's own place that end like a place name but are not another place: 城市居民消费价格,
     /// 设区城市空气质量优良天数比率, 全省设区市PM2.5平均浓度 (alone, or after 全/我/本, 全省/我市 …). The urban
     /// districts of a city (市区, 城区, 主城区) are a part of it (`partModifiers`).

@@ -70,9 +70,9 @@ extension SentenceRules {
         for k in st.indicators.indices {
             let i = st.indicators[k]
             guard let id = i.canonicalId, i.value != nil, let entry = st.catalog.entry(id: id) else { continue }
-            let countsThings = Lexicon.countUnits.contains(where: entry.unit.hasSuffix)
-            let money = entry.unit.hasSuffix("元")
-            let isCount = i.baseUnit.map { b in Lexicon.countUnits.contains(where: b.hasSuffix) } ?? false
+            let countsThings = Units.dimension(of: entry.unit) == .count
+            let money = Units.dimension(of: entry.unit) == .money
+            let isCount = i.baseUnit.flatMap(Units.dimension(of:)) == .count
             if (isCount && !countsThings) || (i.unit == "%" && money) {
                 st.indicators[k].canonical = nil; st.indicators[k].canonicalId = nil
             }

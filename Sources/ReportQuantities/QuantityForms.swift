@@ -136,6 +136,17 @@ extension QuantityParser {
     }
 
     /// A masked number followed by a unit or percent: value nil, redacted.
+    /// 征收总成本约亿元, 总资金约万元: 约 before a bare 万/亿 and a unit is a template whose number was left out — a
+    /// blank (redacted, no value), not 1亿 as 超亿元 and 近亿元 are.
+    static func missingNumber(_ s: [Unicode.Scalar], at k: Int, start: Int) -> Quantity? {
+        var e = k
+        var unit = ""
+        while e < s.count, s[e] == "万" || s[e] == "亿" || s[e] == "萬" || s[e] == "億" { unit.unicodeScalars.append(s[e]); e += 1 }
+        guard !unit.isEmpty, let (u, ue) = Units.match(s, at: e), !s.has("以上", at: ue), !(ue < s.count && s[ue] == "级") else { return nil }
+        return Quantity(text: s.text(start, ue), start: start, end: ue, value: nil, unit: unit + u.spelling,
+                        baseValue: nil, baseUnit: u.base, dimension: u.dimension, qualifier: .approx, redacted: true)
+    }
+
     static func redaction(_ s: [Unicode.Scalar], at k: Int, start: Int, qualifier: Qualifier?) -> Quantity? {
         var j = k, masked = 0
         while j < s.count, masks.contains(s[j]) || s[j] == "." || NumberGrammar.isArabic(s[j]) || s[j] == "-" {

@@ -291,6 +291,9 @@ public enum QuantityParser {
         if masks.contains(s[k]), let red = redaction(s, at: k, start: start, qualifier: qualifier) { return red }
 
         let bareMultiplier = qualifier != nil && k < s.count && (s[k] == "万" || s[k] == "亿" || s[k] == "萬" || s[k] == "億")
+        // (签约亿元以上项目: 约 of 签约 is no qualifier, and 亿元以上 a class.)
+        if bareMultiplier, qualifier == .approx, !(start > 0 && "签制预契节公条合邀集".unicodeScalars.contains(s[start - 1])),
+           let blank = missingNumber(s, at: k, start: start) { return blank }
         guard k < s.count, startsNumber(s, k) || bareMultiplier, !excluded[k] else { return nil }
         // Inside a run such as 二三十 that is not one number.
         if k > 0, let prev = NumberGrammar.digitOf[s[k - 1]], prev != 0, NumberGrammar.digitOf[s[k]] != nil || NumberGrammar.smallUnitOf[s[k]] != nil { return nil }

@@ -2,8 +2,8 @@ import ReportText
 
 /// Units ReportDesk recognises after a number: money with its currency, area, length, mass,
 /// volume, energy, counts, percent and percentage points. Longest spelling wins.
-enum Units {
-    struct Unit {
+package enum Units {
+    package struct Unit {
         package var spelling: String
         package var base: String
         var factor: Double
@@ -63,6 +63,16 @@ enum Units {
         }
         return u
     }()
+
+    /// The dimension of a unit as written or as a base unit (人, 万人, 亿元, 万亩, 微克/立方米), or nil when unknown:
+    /// what the indicator catalog's units are compared by.
+    package static func dimension(of written: String) -> Dimension? {
+        if written == "%" || written == "％" { return .percent }
+        var u = Array(written.unicodeScalars)
+        while let f = u.first, u.count > 1, f == "万" || f == "亿" || f == "千" || f == "百" { u.removeFirst() }
+        guard let (unit, end) = match(u, at: 0), end == u.count else { return nil }
+        return unit.dimension
+    }
 
     /// Spellings sorted longest first for greedy matching.
     static let byLength: [(scalars: [Unicode.Scalar], unit: Unit)] = all.map { (Array($0.spelling.unicodeScalars), $0) }.sorted { $0.0.count > $1.0.count }

@@ -109,6 +109,17 @@ final class QuantityTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(redacted, 40)
     }
 
+    /// The same template leaves some numbers out without a mask: 约亿元 is a blank, not 1亿; 超亿元 and 签约亿元以上 are not.
+    func testALeftOutNumberIsABlank() throws {
+        let text = try Fixtures.seedText("多地匿名")
+        let sentence = "计划征收土地约亩,征收集体和国有土地上房屋约户,征收总成本约亿元。"
+        XCTAssertTrue(text.contains(sentence))
+        let blank = try one(sentence)
+        XCTAssertTrue(blank.redacted); XCTAssertNil(blank.value); XCTAssertEqual(blank.unit, "亿元")
+        XCTAssertEqual(try one("项目总投资超亿元").baseValue, 100_000_000)
+        XCTAssertEqual(try one("全年招商引资签约亿元以上项目").baseValue, 100_000_000)
+    }
+
     /// Nothing is extracted from damaged (mojibake) spans of the traditional seed.
     func testDamagedSpansYieldNothing() throws {
         let r = try Fixtures.seed("源潭镇")
