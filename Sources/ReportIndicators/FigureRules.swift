@@ -309,7 +309,9 @@ enum FigureRules {
            // 增长6%左右，力争达到6%以上 restates the rate: a percent is a level only after a change in points.
            q.dimension != .percent || st.indicators[li].change?.points != nil,
            // 年均增长7.6%，达到5745.5亿元: the level is the last year's, not part of an average over years.
-           st.indicators[li].period != "年均", st.indicators[li].period != "累计" {
+           st.indicators[li].period != "年均", st.indicators[li].period != "累计",
+           // 预计固定资产投资增长7%，380个省、市重点项目投资…: a count of something named after it is not the level.
+           !(q.dimension == .count && q.end < s.count && HanClass.isHan(s[q.end])) {
             st.indicators[li].value = q.value; st.indicators[li].unit = q.unit
             st.indicators[li].baseValue = q.baseValue; st.indicators[li].baseUnit = q.baseUnit
             if q.qualifier != nil || st.indicators[li].qualifier == nil { st.indicators[li].qualifier = q.qualifier }

@@ -200,6 +200,8 @@ extension Lexicon {
         static let yearOnYearWords = WordList(Lexicon.yearOnYearWords)
         static let stockWords = WordList(Lexicon.stockWords)
         static let totalWords = WordList(Lexicon.totalWords)
+        /// What makes a figure of a term review span the term: totals, flows, averages, multiples, from–to and bases.
+        static let termSpanWords = WordList(Lexicon.totalWords + Lexicon.flowWords + ["年均", "平均", "倍", "由", "从", "较", "比"])
         static let flowWords = WordList(Lexicon.flowWords)
         static let fromToVerbs = WordList(Lexicon.fromToVerbs)
         static let subAreaWords = WordList(Lexicon.subAreaWords)

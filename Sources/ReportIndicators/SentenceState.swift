@@ -84,6 +84,16 @@ struct Figure {
             year = y
             if role == .forecast { role = .actual; estimated = true }
         }
+        // estimated-term-end: in a review of several years, 预计 can only be said of the year just ended (预计实现地区
+        // 生产总值5312亿元，增长3.6%): that year's actual, estimated.
+        // Not a rate over the term (预计年均增长10.7%), a total (累计, 五年, 净增) or a from–to (从5777亿元提高到…).
+        if year == nil, role == .forecast, st.context.multiYear, st.context.role == .review, let y = st.context.reviewYear,
+           period == nil, !IndicatorExtractor.isOff("estimated-term-end"), !Lexicon.Find.termSpanWords.occurs(in: before),
+           // A cut or a change in points over a term is usually the term's (预计单位地区生产总值能耗、碳排放强度分别下降13.7%和19%,
+           // 研发投入强度预计提升0.65个百分点); a growth rate of a few percent is the year's.
+           !FigureRules.isRate(q) || (q.dimension == .percent && !Lexicon.Find.negativeVerbs.occurs(in: lead)) {
+            year = y; role = .actual; estimated = true
+        }
         span = st.span(of: q)
     }
 }

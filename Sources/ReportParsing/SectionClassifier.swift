@@ -7,7 +7,7 @@ import ReportReading
 /// from the title's keywords and years ("2023年工作回顾" → review 2023, "明年工作思路" → plan, date year + 1).
 public enum SectionClassifier {
     static let selfBuilding = ["政府自身建设", "自身建设", "作风建设", "政府建设", "名词解释", "注释"]
-    package static let review = ["回顾", "完成情况", "总结", "成效", "亮点", "主要做法", "做法", "进展", "以来", "成就", "工作情况", "取得的"]
+    package static let review = ["回顾", "完成情况", "总结", "成效", "亮点", "主要做法", "做法", "进展", "以来", "成就", "工作情况", "取得的", "成绩"]
     static let planStrong = ["安排", "打算", "计划", "思路", "下一步", "预期目标", "目标任务", "今后", "总体要求", "主要目标", "明年",
                               "发展目标", "工作重点", "谋划", "展望", "工作建议", "工作要求"]
     static let planWeak = ["重点工作", "主要任务", "主要工作", "工作任务", "重点任务", "目标"]

@@ -446,6 +446,20 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(try one(ha, "城镇居民人均可支配收入").name, "城镇居民人均可支配收入", "同比 is not part of a name")
     }
 
+    /// estimated-term-end: in a review of several years, a 预计 level or growth rate is the year just ended, estimated;
+    /// a cut over the term is not.
+    func testEstimatesInATermReviewAreTheLastYear() throws {
+        let tz = try read("预计实现地区生产总值5312亿元，增长3.6%；", from: "lawtext-gov/city/泰州市_2021.txt", year: 2021, .termReview)
+        let gdp = try one(tz, "地区生产总值")
+        XCTAssertEqual(gdp.year, 2020); XCTAssertEqual(gdp.role, .actual); XCTAssertTrue(gdp.estimated); XCTAssertEqual(gdp.change, Change(percent: 3.6))
+        let js = try read("坚决遏制“两高”项目盲目发展，预计单位地区生产总值能耗、碳排放强度分别下降13.7%和19%", from: "lawtext-gov/province/江苏省_2023.txt", year: 2023, .termReview)
+        XCTAssertTrue(js.allSatisfy { $0.year == nil }, "\(js.map { ($0.name, $0.year) })")
+        // level-after-rate: a count of something named after it is not the level of the rate before it.
+        let fs = try read("预计固定资产投资增长7%，380个省、市重点项目投资超额完成全年目标，388个重大项目集中开工。", from: "lawtext-gov/city/佛山市_2022.txt", year: 2022)
+        let fai = fs.filter { $0.canonicalId == "fai" }
+        XCTAssertEqual(fai.map(\.change), [Change(percent: 7)]); XCTAssertEqual(fai.map(\.value), [nil])
+    }
+
     /// sub-area-subject: a sub-area word makes a sentence another area's only as its subject, not as an object in quotes.
     func testSubAreaOnlyAsTheSubject() throws {
         let jx = try read("开展“保用工稳就业”“开发区百万大招工”等行动，承办第四届“中国创翼”创新创业大赛，城镇新增就业46.17万人，新增转移农村劳动力58.86万人，分别完成年计划的124.8%、117.7%。",

@@ -93,6 +93,12 @@ final class ParsingTests: XCTestCase {
 
     /// The congress line's place, by the scan that replaced a regex, on corpus header lines (米易县 2022, 苏州市 2025's
     /// 人大 short form, 定兴县 2020): the name between 在 and 第…届, and nothing when the line names no congress session.
+    /// 杭州市 2026: a title with 成绩 is a review even with 主要工作 in it.
+    func testAchievementsTitleIsAReview() {
+        XCTAssertEqual(SectionClassifier.role(of: "2025年主要工作及“十四五”发展成绩")?.role, .review)
+        XCTAssertEqual(SectionClassifier.role(of: "2026年主要工作")?.role, .plan)
+    }
+
     func testCongressPlaceFromCorpusLines() {
         XCTAssertEqual(MetadataExtractor.congressPlace("（2022年1月24日在米易县第十九届人民代表大会第二次会议上）"), "米易县")
         XCTAssertEqual(MetadataExtractor.congressPlace("——2025年1月12日在苏州市第十七届人大四次会议上"), "苏州市")
