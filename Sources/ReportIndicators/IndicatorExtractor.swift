@@ -32,14 +32,22 @@ public enum IndicatorExtractor {
         let carries = !isOff("term-review-carry")
         for (pi, p) in r.paragraphs.enumerated() {
             let section = sectionIndexOf[pi].map { r.sections[$0] }
-            var ctx = Context(role: section?.role ?? .other, sectionYear: section?.year, reviewYear: r.reviewYear,
-                              planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name, placeKey: placeKey)
             let chapter = sectionIndexOf[pi].map { chapterOf[$0] }
+            // chapter-timing: a part of a review or plan chapter that has no role of its own (政府建设全面加强 under
+            // “十二五”时期和2015年工作回顾) speaks of the chapter's year.
+            var timing = (role: section?.role ?? .other, year: section?.year)
+            var timingSection = sectionIndexOf[pi]
+            if timing.role == .other, let c = chapter, !isOff("chapter-timing"), r.sections[c].role == .review || r.sections[c].role == .plan {
+                timing = (r.sections[c].role, r.sections[c].year)
+                timingSection = c
+            }
+            var ctx = Context(role: timing.role, sectionYear: timing.year, reviewYear: r.reviewYear,
+                              planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name, placeKey: placeKey)
             if chapter != carryChapter { carry = nil; carryChapter = chapter }
             let s = scalars.count == r.paragraphs.count ? scalars[pi] : [Unicode.Scalar](scalarsOf: p.text)
             let own = Timing.multiYearParagraph(s)
             let review = carries && section?.role == .review
-            ctx.multiYear = own ?? (review ? carry : nil) ?? (sectionIndexOf[pi].map { multiYearSection[$0] } ?? false)
+            ctx.multiYear = own ?? (review ? carry : nil) ?? (timingSection.map { multiYearSection[$0] } ?? false)
             if review {
                 // The chapter's own title (一、2021年和过去五年工作回顾) is not an opening; a topic heading's body is.
                 let opens = p.headingLength > 0 ? Timing.multiYearParagraph(Array(s.dropFirst(p.headingLength))) : own

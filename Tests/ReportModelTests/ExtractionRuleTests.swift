@@ -460,6 +460,17 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(fai.map(\.change), [Change(percent: 7)]); XCTAssertEqual(fai.map(\.value), [nil])
     }
 
+    /// chapter-timing: a part of a review chapter with no role of its own (政府建设全面加强) speaks of the chapter's year.
+    func testSelfBuildingPartOfAReviewKeepsTheReviewYear() throws {
+        let path = Fixtures.corpus.appendingPathComponent("lawtext-gov/city/常州市_2016.txt").path
+        guard let raw = try? String(contentsOfFile: path, encoding: .utf8) else { throw XCTSkip("../shared/corpus not present") }
+        let r = ReportReader.parse(raw, file: "常州市_2016.txt")
+        XCTAssertEqual(r.reviewYear, 2015)
+        let gdp = r.indicators.filter { $0.canonicalId == "gdp" && $0.baseValue == 530_000_000_000 }
+        XCTAssertEqual(gdp.map(\.role), [.actual]); XCTAssertEqual(gdp.map(\.year), [2015]); XCTAssertEqual(gdp.map(\.estimated), [true])
+        XCTAssertTrue(r.sections.contains { $0.title == "政府建设全面加强" && $0.role == .other }, "the section itself stays other")
+    }
+
     /// sub-area-subject: a sub-area word makes a sentence another area's only as its subject, not as an object in quotes.
     func testSubAreaOnlyAsTheSubject() throws {
         let jx = try read("开展“保用工稳就业”“开发区百万大招工”等行动，承办第四届“中国创翼”创新创业大赛，城镇新增就业46.17万人，新增转移农村劳动力58.86万人，分别完成年计划的124.8%、117.7%。",
