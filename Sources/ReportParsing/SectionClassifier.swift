@@ -64,6 +64,8 @@ public enum SectionClassifier {
         return nil
     }
 
+    /// Titles of a plan's targets, whatever chapter holds them: 今年经济社会发展的主要预期目标是, 主要预期目标建议为.
+    static let targetHeadings = ["预期目标", "主要目标是", "主要目标为"]
     static let reviewOpenings = ["一年来", "过去一年", "过去的一年", "去年", "五年来", "过去五年", "这一年", "刚刚过去"]
     static let planOpenings = ["今年政府工作", "今年经济社会发展", "今年是", "主要预期目标", "总体要求", "今后五年", "新的一年", "今年要", "今年的工作"]
 
@@ -73,7 +75,8 @@ public enum SectionClassifier {
         guard !range.isEmpty else { return nil }
         let text = range.map { paragraphs[$0].text }.joined()
         let opening = String(text.prefix(400))
-        let plan = planOpenings.contains(where: opening.includes)
+        // 2023年是贯彻党的二十大精神的开局之年: the plan year introduced.
+        let plan = planOpenings.contains(where: opening.includes) || planYear.map { opening.includes("\($0)年是") } == true
         let review = reviewOpenings.contains(where: opening.includes) || reviewYear.map { opening.includes("\($0)年") && !opening.includes("\($0 + 1)年") } == true
         if plan && !review { return .plan }
         if review && !plan { return .review }
@@ -135,8 +138,12 @@ public enum SectionClassifier {
         // A report whose only date is its title (XX镇2024年政府工作报告) is delivered in that year: it reviews the
         // year before and plans that year.
         if kind == .governmentWorkReport, let t = title {
-            for m in t.matches(of: ClassifierPatterns.yearWithTail) where String(m.2).startsWith("政府工作报告") {
-                guard let y = Int(m.1) else { continue }
+            // Also 湖北省人民政府2016年工作报告, 2018年湖南省政府工作报告, 杨雄市长…的政府工作报告（2016年）: the one
+            // year a work report's title names is the year it is delivered.
+            let years = t.matches(of: ClassifierPatterns.year).compactMap { Int($0.1) }
+            let delivered = t.matches(of: ClassifierPatterns.yearWithTail).filter { String($0.2).startsWith("政府工作报告") }.compactMap { Int($0.1) }
+                + (years.count == 1 && t.includes("工作报告") && t.includes("政府") ? years : [])
+            for y in delivered {
                 if reviewYear == nil, planYear == nil || planYear == y { reviewYear = y - 1 }
                 if planYear == nil, reviewYear == y - 1 { planYear = y }
             }
@@ -148,6 +155,10 @@ public enum SectionClassifier {
 
         // Level-1 titles without keywords ("攻坚克难,经济社会发展实现新突破"): the opening words of the section decide.
         for i in sections.indices where sections[i].parent == nil && own[i] == nil && sections[i].kind != .part {
+            // 关于2020年工作 in the 2020 report: a chapter named by the plan year (or the reviewed year) alone.
+            let named = sections[i].title.matches(of: ClassifierPatterns.year).compactMap { Int($0.1) }
+            if named.count == 1, let y = named.first, y == planYear { own[i] = (.plan, Int.max); continue }
+            if named.count == 1, let y = named.first, y == reviewYear { own[i] = (.review, Int.max); continue }
             if let r = roleFromBody(sections[i], paragraphs: paragraphs, reviewYear: reviewYear, planYear: planYear) { own[i] = (r, Int.max) }
         }
 
@@ -162,8 +173,10 @@ public enum SectionClassifier {
             // A child keeps its parent's role unless the parent had none of its own, or the child is
             // explicitly about problems or the government's own work.
             let parentUnclassified = parentIndex.map { own[$0] == nil } ?? false
+            // A targets heading (今年经济社会发展的主要预期目标是) is the plan wherever the outline put it.
             let explicitOwn = own[i].map { c in
                 c.role == .problems && strongProblems.contains(where: s.title.includes) || c.role == .other && c.at == 0
+                    || c.role == .plan && targetHeadings.contains(where: s.title.includes)
             } ?? false
             if let c = own[i], (s.parent == nil || parentIsPart || parentUnclassified || explicitOwn) {
                 r = c.role

@@ -99,6 +99,27 @@ final class ParsingTests: XCTestCase {
         XCTAssertEqual(SectionClassifier.role(of: "2026年主要工作")?.role, .plan)
     }
 
+    /// The one year a work report's title names is the year it is delivered, wherever the title puts it.
+    func testYearsFromWorkReportTitles() throws {
+        for (file, review, plan) in [("lawtext-gov/province/湖北省_2016.txt", 2015, 2016), ("lawtext-gov/province/湖南省_2018.txt", 2017, 2018),
+                                     ("lawtext-gov/province/上海市_2016.txt", 2015, 2016), ("baoding-counties/county/徐水区_2015.txt", 2014, 2015)] {
+            let r = try Fixtures.corpusFile(file)
+            XCTAssertEqual(r.reviewYear, review, file); XCTAssertEqual(r.planYear, plan, file)
+        }
+    }
+
+    /// Targets read as targets wherever the outline put them: a 主要预期目标 heading inside a review chapter (镇江 2021),
+    /// a chapter named by the plan year alone (湖南 2020: 关于2020年工作), a chapter opening with 2023年是… (云南 2023).
+    func testTargetsInsideMisreadChaptersAreTargets() throws {
+        for (file, plan, growth) in [("lawtext-gov/city/镇江市_2021.txt", 2021, 6.5), ("lawtext-gov/province/湖南省_2020.txt", 2020, 7.5),
+                                     ("lawtext-gov/province/云南省_2023.txt", 2023, 6.0)] {
+            let r = try Fixtures.corpusFile(file)
+            let gdp = r.indicators.filter { $0.canonicalId == "gdp" && $0.role == .target && $0.year == plan }
+            XCTAssertEqual(gdp.compactMap(\.change?.percent).first, growth, file)
+            XCTAssertFalse(r.indicators.contains { $0.canonicalId == "gdp" && $0.role == .actual && $0.change?.percent == growth && $0.year == plan - 1 }, file)
+        }
+    }
+
     func testCongressPlaceFromCorpusLines() {
         XCTAssertEqual(MetadataExtractor.congressPlace("（2022年1月24日在米易县第十九届人民代表大会第二次会议上）"), "米易县")
         XCTAssertEqual(MetadataExtractor.congressPlace("——2025年1月12日在苏州市第十七届人大四次会议上"), "苏州市")
