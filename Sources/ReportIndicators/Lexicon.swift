@@ -100,6 +100,10 @@ public enum Lexicon {
                                 "脱贫户", "合同", "一般贸易", "加工贸易", "民营企业", "外资企业", "外商投资企业", "国有企业", "跨境电商平台", "城乡"]
     /// Words before a figure that make it a bar to pass: 地区生产总值超200亿元的县.
     static let thresholdVerbs = ["超", "过", "超过", "突破", "破"]
+    /// Words that open a list of the plan's targets: 今年经济社会发展的主要预期目标是：….
+    static let targetLeads = ["预期目标是", "预期目标为", "预期目标建议", "主要目标是", "主要目标为"]
+    /// Words of a plan over several years: a target list after them has no single year.
+    static let multiYearPlanWords = ["今后五年", "未来五年", "今后5年", "未来5年", "十四五", "十五五", "十三五", "十二五", "2035年", "2030年", "到2025年", "到2020年"]
     /// Nouns of growth that make a percent a change: 地区生产总值增速保持在10%左右 (longest first).
     static let growthNouns = ["增长速度", "增长率", "增速", "增幅"]
     /// An average period left at a name's end once its growth noun is taken off: 年均增速.
@@ -200,6 +204,8 @@ extension Lexicon {
         static let yearOnYearWords = WordList(Lexicon.yearOnYearWords)
         static let stockWords = WordList(Lexicon.stockWords)
         static let totalWords = WordList(Lexicon.totalWords)
+        static let targetLeads = WordList(Lexicon.targetLeads)
+        static let multiYearPlanWords = WordList(Lexicon.multiYearPlanWords)
         /// What makes a figure of a term review span the term: totals, flows, averages, multiples, from–to and bases.
         static let termSpanWords = WordList(Lexicon.totalWords + Lexicon.flowWords + ["年均", "平均", "倍", "由", "从", "较", "比"])
         static let flowWords = WordList(Lexicon.flowWords)

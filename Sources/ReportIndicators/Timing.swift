@@ -104,8 +104,14 @@ enum Timing {
         if targets != 0, c.role != .review || firm || goal {
             if firm || goal || targets & planTarget != 0 || c.role == .plan { role = .target }
         }
-        if c.role == .review, role == .target, !firm { role = .actual }
+        // targets-lead: 今年，全省经济社会发展主要预期目标是，地区生产总值增长7%以上；一般公共预算收入增长6.5%；… — every
+        // figure of the sentence is a target of the plan year, whatever chapter the outline put it in.
+        let listedTarget = !IndicatorExtractor.isOff("targets-lead") && Lexicon.Find.targetLeads.occurs(in: bs)
+        if listedTarget { role = .target }
+        if c.role == .review, role == .target, !firm, !listedTarget { role = .actual }
         var year: Int? = lastYear(in: bs)
+        let termTargets = listedTarget && Lexicon.Find.multiYearPlanWords.occurs(in: bs)
+        if listedTarget, year == nil, !termTargets { year = c.planYear }
         if year == nil {
             if mentions(yearWord: thisYear, in: bs) { year = c.role == .review ? c.reviewYear : (c.planYear ?? c.docYear) }
             else if mentions(yearWord: lastYearWord, in: bs) || mentions(yearWord: previousYearWord, in: bs) { year = c.reviewYear }
@@ -113,7 +119,7 @@ enum Timing {
         // multi-year-sentence: 五年来实际利用外资824亿美元 in a one-year review is a total over the years, not the year's.
         let spansYears = !IndicatorExtractor.isOff("multi-year-sentence") && year == nil
             && Lexicon.Find.multiYearReviewWords.occurs(in: bs)
-        if year == nil, !c.multiYear, !spansYears { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
+        if year == nil, !c.multiYear, !spansYears, !termTargets { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
         var when = When(role: role, year: year, period: period(in: bs))
         // estimated-actual: 预计 in the review of a year states that year's outcome as known when the report was
         // written; only a year after the one reviewed is a forecast.

@@ -471,6 +471,23 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertTrue(r.sections.contains { $0.title == "政府建设全面加强" && $0.role == .other }, "the section itself stays other")
     }
 
+    /// targets-lead: every figure of a sentence that opens with the plan's targets is a target of the plan year, even in
+    /// a chapter read as a review; after 今后5年 the targets have no single year.
+    func testTargetListsAreTargetsWhereverTheyStand() throws {
+        let sd = try read("今年，全省经济社会发展主要预期目标是，地区生产总值增长7%以上；一般公共预算收入增长6.5%；外贸进出口保持稳定增长；城镇和农村居民人均可支配收入分别增长8%和8.5%；",
+                          from: "lawtext-gov/province/山东省_2018.txt", year: 2018, .review)
+        for name in ["地区生产总值", "一般公共预算收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"] {
+            let i = try one(sd, name)
+            XCTAssertEqual(i.role, .target, name); XCTAssertEqual(i.year, 2018, name)
+        }
+        let nx = try read("今后5年，全区经济社会发展的主要预期目标是：地区生产总值年均增长6%左右，人均地区生产总值超过1万美元",
+                          from: "lawtext-gov/province/宁夏回族自治区_2021.txt", year: 2021, .plan)
+        XCTAssertTrue(nx.allSatisfy { $0.role == .target && $0.year == nil }, "\(nx.map { ($0.name, $0.role, $0.year) })")
+        // Not a lead: a review measured against its targets.
+        let gz = try read("新增城镇就业29.5万人，完成年度预期目标的147.5%。", from: "lawtext-gov/city/广州市_2021.txt", year: 2021)
+        XCTAssertEqual(try one(gz, "城镇新增就业").role, .actual)
+    }
+
     /// sub-area-subject: a sub-area word makes a sentence another area's only as its subject, not as an object in quotes.
     func testSubAreaOnlyAsTheSubject() throws {
         let jx = try read("开展“保用工稳就业”“开发区百万大招工”等行动，承办第四届“中国创翼”创新创业大赛，城镇新增就业46.17万人，新增转移农村劳动力58.86万人，分别完成年计划的124.8%、117.7%。",
