@@ -472,8 +472,15 @@ public enum QuantityParser {
 
         // The number as written: 38.6 in 38.6亿元 (the multiplier belongs to the unit).
         let displayValue = unitText == nil || (base != "%" && base != "pp" && p.multiplier.isEmpty) ? value : written
-        // Report mode keeps bare numbers only when they carry a multiplier (1.5万); "6大产业" is not a quantity.
-        if mode == .report, unitText == nil, base == nil { return nil }
+        // Report mode keeps bare numbers only when they carry a multiplier (1.5万); "6大产业" is not a quantity —
+        // except a price index (居民消费价格指数控制在103左右, 指数102.2): its change in percent is the base value.
+        if mode == .report, unitText == nil, base == nil {
+            guard range == nil, value >= 80, value <= 130, priceIndexBefore(s, start) else { return nil }
+            var q = Quantity(text: s.text(start, e), start: start, end: e, value: Quantity.clean(value), unit: nil,
+                             baseValue: Quantity.clean(value - 100), baseUnit: "%", dimension: .percent, qualifier: qualifier)
+            q.amount = Quantity.clean(value)
+            return q
+        }
         if exact, range == nil {
             if mode == .report { return nil }
             var r = ValueRange(lo: baseValue, hi: baseValue); r.fromComparison = true; range = r
@@ -483,5 +490,12 @@ public enum QuantityParser {
         q.amount = Quantity.clean(amount)
         if var r = range { r.lo = Quantity.clean(r.lo); r.hi = Quantity.clean(r.hi); q.range = r }
         return q
+    }
+
+    /// Whether 指数 ends the words just before `start`, with at most a short verb between (控制在, 为, 保持在).
+    static func priceIndexBefore(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 4, s[k] != "数", HanClass.isHan(s[k]) { k -= 1 }
+        return k >= 1 && s[k] == "数" && s[k - 1] == "指" && (k >= 3 && s[k - 3] == "价" && s[k - 2] == "格")
     }
 }

@@ -109,6 +109,16 @@ final class QuantityTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(redacted, 40)
     }
 
+    /// A price index is written as a bare number (居民消费价格指数控制在103左右, 成都 2022): its base value is the change in percent.
+    func testPriceIndexIsAChangeInPercent() throws {
+        let cd = try one("居民消费价格指数控制在103左右")
+        XCTAssertEqual(cd.value, 103); XCTAssertEqual(cd.baseValue, 3); XCTAssertEqual(cd.baseUnit, "%"); XCTAssertEqual(cd.qualifier, .approx)
+        XCTAssertEqual(try one("居民消费价格指数102.2").baseValue ?? 0, 2.2, accuracy: 1e-9)
+        // Other bare numbers stay out: an index that is not a price, a number after 价格 alone.
+        XCTAssertTrue(QuantityParser.parse("空气质量综合指数4.52").isEmpty)
+        XCTAssertTrue(QuantityParser.parse("综合指数103").isEmpty)
+    }
+
     /// The same template leaves some numbers out without a mask: 约亿元 is a blank, not 1亿; 超亿元 and 签约亿元以上 are not.
     func testALeftOutNumberIsABlank() throws {
         let text = try Fixtures.seedText("多地匿名")
