@@ -105,7 +105,7 @@ public enum Lexicon {
     /// Words of a plan over several years: a target list after them has no single year.
     static let multiYearPlanWords = ["今后五年", "未来五年", "今后5年", "未来5年", "十四五", "十五五", "十三五", "十二五", "2035年", "2030年", "到2025年", "到2020年"]
     /// Nouns of growth that make a percent a change: 地区生产总值增速保持在10%左右 (longest first).
-    static let growthNouns = ["增长速度", "增长率", "增速", "增幅"]
+    static let growthNouns = ["增长速度", "增长率", "增速", "增幅", "增长"]
     /// An average period left at a name's end once its growth noun is taken off: 年均增速.
     static let averagePeriods = ["年均", "平均"]
     /// Rates that are indicators of their own, not the growth of one: 人口自然增长率.

@@ -534,6 +534,9 @@ final class ExtractionRuleTests: XCTestCase {
         let gdp = try one(xz, "地区生产总值")
         XCTAssertEqual(gdp.change, Change(percent: 10)); XCTAssertNil(gdp.value); XCTAssertEqual(gdp.qualifier, .approx)
         XCTAssertEqual(gdp.role, .target); XCTAssertEqual(gdp.year, 2019)
+        let gx = try read("今年经济社会发展主要预期目标建议是：地区生产总值增长保持在7%-7.5%区间，财政收入增长6%", from: "lawtext-gov/province/广西壮族自治区_2018.txt", year: 2018, .plan)
+        let range = try one(gx, "地区生产总值")
+        XCTAssertEqual(range.change, Change(percent: 7)); XCTAssertEqual(range.range?.hi, 7.5); XCTAssertNil(range.value)
         let xz2 = try read("人口自然增长率控制在8％", from: "lawtext-gov/city/徐州市_2016.txt", year: 2016, .plan)
         XCTAssertEqual(try one(xz2, "人口自然增长率").value, 8)
     }
