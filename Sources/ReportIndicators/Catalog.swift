@@ -32,8 +32,14 @@ public struct IndicatorCatalog: Sendable {
     /// Every spelling (names and aliases) by first scalar, longest first, with its entry index.
     package let byFirst: ScalarMap<[(scalars: [Unicode.Scalar], spelling: String, entry: Int)]>
 
+    /// The dimension of each entry's usual unit (万元 → money, 家 → count), by id; absent when the unit is unknown.
+    package let unitDimension: [String: ReportQuantities.Dimension]
+
     public init(entries: [Entry]) {
         self.entries = entries
+        var dims: [String: ReportQuantities.Dimension] = [:]
+        for e in entries { if let d = Units.dimension(of: e.unit) { dims[e.id] = d } }
+        unitDimension = dims
         var sp: [(String, Int)] = []
         for (i, e) in entries.enumerated() {
             sp.append((e.name, i))

@@ -69,10 +69,10 @@ extension SentenceRules {
     static func unitFitsCatalog(_ st: inout SentenceState) {
         for k in st.indicators.indices {
             let i = st.indicators[k]
-            guard let id = i.canonicalId, i.value != nil, let entry = st.catalog.entry(id: id) else { continue }
-            let countsThings = Units.dimension(of: entry.unit) == .count
-            let money = Units.dimension(of: entry.unit) == .money
-            let isCount = i.baseUnit.flatMap(Units.dimension(of:)) == .count
+            guard let id = i.canonicalId, i.value != nil, let dimension = st.catalog.unitDimension[id] else { continue }
+            let countsThings = dimension == .count
+            let money = dimension == .money
+            let isCount = i.baseUnit.map(Units.countBases.contains) ?? false
             if (isCount && !countsThings) || (i.unit == "%" && money) {
                 st.indicators[k].canonical = nil; st.indicators[k].canonicalId = nil
             }

@@ -74,6 +74,9 @@ package enum Units {
         return unit.dimension
     }
 
+    /// The base units of counts (个, 家, 人 …), for a set lookup where a figure's base unit is asked often.
+    package static let countBases: Set<String> = Set(all.filter { $0.dimension == .count }.map(\.base))
+
     /// Spellings sorted longest first for greedy matching.
     static let byLength: [(scalars: [Unicode.Scalar], unit: Unit)] = all.map { (Array($0.spelling.unicodeScalars), $0) }.sorted { $0.0.count > $1.0.count }
 
