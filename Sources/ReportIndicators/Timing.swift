@@ -87,6 +87,10 @@ enum Timing {
     static let firmTargets = Lexicon.Find.targetWords.bit("力争") | Lexicon.Find.targetWords.bit("确保")
     static let goalTarget = Lexicon.Find.targetWords.bit("目标"), planTarget = Lexicon.Find.targetWords.bit("计划")
 
+    static let ensureTarget = Lexicon.Find.targetWords.bit("确保")
+    static let semicolonMarks: ScalarSet = ["；", ";"]
+    static let commaClauseMarks: ScalarSet = ["；", ";", "，", ","]
+
     /// `timing(before:context:)` for the words' scalars (each figure has them).
     static func timing(before bs: [Unicode.Scalar], context c: IndicatorExtractor.Context) -> When {
         var role: IndicatorRole
@@ -98,8 +102,15 @@ enum Timing {
         if estimate { role = .forecast }
         // A target word counts within the figure's clause (after its last semicolon): …确保患者不因费用问题影响就医；
         // …2020年全市地区生产总值增长1.5% is an outcome.
-        let clause = ((bs.lastIndex { $0 == "；" || $0 == ";" }).map { $0 + 1 } ?? 0)..<bs.count
-        let targets = Lexicon.Find.targetWords.occurring(in: bs, clause)
+        let clause = ((bs.lastIndex(where: Self.semicolonMarks.contains)).map { $0 + 1 } ?? 0)..<bs.count
+        var targets = Lexicon.Find.targetWords.occurring(in: bs, clause)
+        // review-target-clause: in a review, 确保 alone counts only within the figure's comma clause — 在确保疫情防控转段
+        // 平稳有序的基础上，…全市生产总值增长4.8% is an outcome; 力争 and 争取 still reach over the commas.
+        // (In a review only the firm words and 目标 count, so the others do not matter here.)
+        if c.role == .review, targets & (firmTargets | goalTarget) == Self.ensureTarget, !IndicatorExtractor.isOff("review-target-clause") {
+            let comma = ((bs.lastIndex(where: Self.commaClauseMarks.contains)).map { $0 + 1 } ?? 0)..<bs.count
+            targets = Lexicon.Find.targetWords.occurring(in: bs, comma)
+        }
         let firm = targets & firmTargets != 0, goal = targets & goalTarget != 0
         if targets != 0, c.role != .review || firm || goal {
             if firm || goal || targets & planTarget != 0 || c.role == .plan { role = .target }
@@ -119,7 +130,8 @@ enum Timing {
         // multi-year-sentence: 五年来实际利用外资824亿美元 in a one-year review is a total over the years, not the year's.
         let spansYears = !IndicatorExtractor.isOff("multi-year-sentence") && year == nil
             && Lexicon.Find.multiYearReviewWords.occurs(in: bs)
-        if year == nil, !c.multiYear, !spansYears, !termTargets { year = c.sectionYear ?? (role == .actual ? c.reviewYear : c.planYear) }
+        // (预计 with no year is said of the year just ended; only a target is for the plan year.)
+        if year == nil, !c.multiYear, !spansYears, !termTargets { year = c.sectionYear ?? (role == .target ? c.planYear : c.reviewYear) }
         var when = When(role: role, year: year, period: period(in: bs))
         // estimated-actual: 预计 in the review of a year states that year's outcome as known when the report was
         // written; only a year after the one reviewed is a forecast.

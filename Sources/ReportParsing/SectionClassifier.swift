@@ -7,7 +7,8 @@ import ReportReading
 /// from the title's keywords and years ("2023年工作回顾" → review 2023, "明年工作思路" → plan, date year + 1).
 public enum SectionClassifier {
     static let selfBuilding = ["政府自身建设", "自身建设", "作风建设", "政府建设", "名词解释", "注释"]
-    package static let review = ["回顾", "完成情况", "总结", "成效", "亮点", "主要做法", "做法", "进展", "以来", "成就", "工作情况", "取得的", "成绩"]
+    package static let review = ["回顾", "完成情况", "总结", "成效", "亮点", "主要做法", "做法", "进展", "以来", "成就", "工作情况", "取得的", "成绩",
+                                 "过去五年", "过去一年", "过去的一年", "过去的五年"]
     static let planStrong = ["安排", "打算", "计划", "思路", "下一步", "预期目标", "目标任务", "今后", "总体要求", "主要目标", "明年",
                               "发展目标", "工作重点", "谋划", "展望", "工作建议", "工作要求"]
     static let planWeak = ["重点工作", "主要任务", "主要工作", "工作任务", "重点任务", "目标"]
@@ -41,6 +42,12 @@ public enum SectionClassifier {
         return nil
     }
 
+    /// A title whose only keyword is a weak plan word (目标, 主要工作).
+    static func weakOnly(_ title: String) -> Bool {
+        let t = [Unicode.Scalar](scalarsOf: title)
+        return planWeakWords.occurs(in: t) && !reviewWords.occurs(in: t) && !planStrongWords.occurs(in: t) && !problemWords.occurs(in: t)
+    }
+
     /// What after 今年 makes it part of a year (今年前4个月, 今年以来, 今年一季度).
     static let partialYearMarkers = ["前", "以来", "一季度", "上半年"]
 
@@ -67,7 +74,8 @@ public enum SectionClassifier {
     /// Titles of a plan's targets, whatever chapter holds them: 今年经济社会发展的主要预期目标是, 主要预期目标建议为.
     static let targetHeadings = ["预期目标", "主要目标是", "主要目标为"]
     static let reviewOpenings = ["一年来", "过去一年", "过去的一年", "去年", "五年来", "过去五年", "这一年", "刚刚过去"]
-    static let planOpenings = ["今年政府工作", "今年经济社会发展", "今年是", "主要预期目标", "总体要求", "今后五年", "新的一年", "今年要", "今年的工作"]
+    static let planOpenings = ["今年政府工作", "今年经济社会发展", "今年是", "主要预期目标是", "主要预期目标为", "预期目标建议", "总体要求", "今后五年",
+                               "新的一年", "今年要", "今年的工作"]
 
     /// Review or plan from the first paragraphs of a section whose title has no keyword.
     static func roleFromBody(_ s: Section, paragraphs: [Paragraph], reviewYear: Int?, planYear: Int?) -> SectionRole? {
@@ -154,6 +162,11 @@ public enum SectionClassifier {
         if kind == .fragments { reviewYear = nil; planYear = nil }
 
         // Level-1 titles without keywords ("攻坚克难,经济社会发展实现新突破"): the opening words of the section decide.
+        // A slogan title whose only keyword is a weak plan word (我们锚定目标团结奋进攻坚克难) is what its body says it is.
+        for i in sections.indices where sections[i].parent == nil && sections[i].kind != .part && own[i]?.role == .plan
+            && weakOnly(sections[i].title) && !sections[i].title.matches(of: ClassifierPatterns.year).contains(where: { Int($0.1) == planYear }) {
+            if roleFromBody(sections[i], paragraphs: paragraphs, reviewYear: reviewYear, planYear: planYear) == .review { own[i] = (.review, Int.max) }
+        }
         for i in sections.indices where sections[i].parent == nil && own[i] == nil && sections[i].kind != .part {
             // 关于2020年工作 in the 2020 report: a chapter named by the plan year (or the reviewed year) alone.
             let named = sections[i].title.matches(of: ClassifierPatterns.year).compactMap { Int($0.1) }

@@ -301,6 +301,8 @@ package enum SectionParser {
         static func looksLikeTitleLine(_ s: [Unicode.Scalar]) -> Bool {
             guard s.count >= 4, s.count <= 30, let last = s.last, !SectionParser.titleEnd.contains(last), last != "，", last != "," else { return false }
             let t = String(scalars: s)
+            // 做好2023年工作, 2022年工作: a year's work named alone.
+            if s.count <= 12, t.endsWith("年工作") || t.endsWith("年的工作"), t.contains(where: \.isNumber) { return true }
             return ["回顾", "安排", "打算", "计划", "思路", "目标", "任务", "问题", "自身建设", "完成情况", "成效", "亮点", "名词解释",
                     "重点工作", "主要工作", "工作要点", "工作建议"].contains { t.includes($0) }
         }

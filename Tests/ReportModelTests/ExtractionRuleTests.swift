@@ -488,6 +488,21 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(try one(gz, "城镇新增就业").role, .actual)
     }
 
+    /// review-target-clause: in a review, 确保 in an earlier comma clause does not make an outcome a target.
+    func testEnsureInAnEarlierClauseOfAReview() throws {
+        let qz = try read("我们在确保疫情防控转段平稳有序的基础上，全力抓好经济建设这一中心工作和高质量发展这一首要任务，全市生产总值增长4.8%",
+                          from: "lawtext-gov/city/泉州市_2024.txt", year: 2024)
+        let gdp = try one(qz, "地区生产总值")
+        XCTAssertEqual(gdp.role, .actual); XCTAssertEqual(gdp.year, 2023)
+    }
+
+    /// A 预计 figure outside any section is the year just ended, estimated (唐县 2024 has no chapter headings).
+    func testEstimateOutsideSectionsIsTheReviewedYear() throws {
+        let r = try Fixtures.corpusFile("baoding-counties/county/唐县_2024.txt")
+        let gdp = r.indicators.filter { $0.canonicalId == "gdp" && $0.change == Change(percent: 7) }
+        XCTAssertEqual(gdp.map(\.role), [.actual]); XCTAssertEqual(gdp.map(\.year), [2023]); XCTAssertEqual(gdp.map(\.estimated), [true])
+    }
+
     /// sub-area-subject: a sub-area word makes a sentence another area's only as its subject, not as an object in quotes.
     func testSubAreaOnlyAsTheSubject() throws {
         let jx = try read("开展“保用工稳就业”“开发区百万大招工”等行动，承办第四届“中国创翼”创新创业大赛，城镇新增就业46.17万人，新增转移农村劳动力58.86万人，分别完成年计划的124.8%、117.7%。",

@@ -120,6 +120,19 @@ final class ParsingTests: XCTestCase {
         }
     }
 
+    /// Chapter roles from the corpus: 过去五年主要工作 (高阳县 2017) is a review; a slogan whose only keyword is a weak plan word
+    /// is what its body says (镇江市 2025: 经济社会发展主要预期目标顺利实现); 做好2023年工作 (邯郸市 2023) is a heading.
+    func testChapterRolesOfMisreadOutlines() throws {
+        XCTAssertEqual(SectionClassifier.role(of: "过去五年主要工作")?.role, .review)
+        XCTAssertTrue(SectionParser.Builder.looksLikeTitleLine(Array("做好2023年工作".unicodeScalars)))
+        XCTAssertFalse(SectionParser.Builder.looksLikeTitleLine(Array("全年完成投资120亿元，增长8%，较好完成了全年工作".unicodeScalars)))
+        let zj = try Fixtures.corpusFile("lawtext-gov/city/镇江市_2025.txt")
+        let first = try XCTUnwrap(zj.sections.first { $0.level == 1 })
+        XCTAssertTrue(first.title.hasPrefix("牢记嘱托感恩奋进")); XCTAssertEqual(first.role, .review); XCTAssertEqual(first.year, 2024)
+        let hd = try Fixtures.corpusFile("lawtext-gov/city/邯郸市_2023.txt")
+        XCTAssertEqual(hd.sections.filter { $0.level == 1 }.map(\.role), [.review, .review, .plan])
+    }
+
     func testCongressPlaceFromCorpusLines() {
         XCTAssertEqual(MetadataExtractor.congressPlace("（2022年1月24日在米易县第十九届人民代表大会第二次会议上）"), "米易县")
         XCTAssertEqual(MetadataExtractor.congressPlace("——2025年1月12日在苏州市第十七届人大四次会议上"), "苏州市")
