@@ -333,6 +333,10 @@ enum FigureRules {
         // "全省地区生产总值迈上5万亿台阶,达5.38万亿元": the sentence's subject, up to its first verb.
         if name.isEmpty { name = Naming.sentenceSubject(s.text(st.start, q.start)) }
         guard !name.isEmpty else { return true }
+        // 研发经费支出超过2500亿元、占地区生产总值比重达2.65%: a share after 、 is the share of the figure before.
+        if name.startsWith("占"), let li = st.last, !st.indicators[li].name.includes("占"), !IndicatorExtractor.isOff("share-after-list") {
+            name = st.indicators[li].name + name
+        }
         let share = lead.startsWith("占") || lead.includes("占年度") || lead.includes("占全")
         var ind = st.make(name: name, q: q, role: f.role, year: ownYear, period: f.period, sentence: f.sentence, span: f.span, estimated: f.estimated)
         ind.milestone = isMilestone(s, q, lead: lead, after: st.indicators.last) || classThreshold(s, f, st.quantities)

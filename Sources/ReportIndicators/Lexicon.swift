@@ -100,8 +100,10 @@ public enum Lexicon {
                                 "脱贫户", "合同", "一般贸易", "加工贸易", "民营企业", "外资企业", "外商投资企业", "国有企业", "跨境电商平台", "城乡"]
     /// Words before a figure that make it a bar to pass: 地区生产总值超200亿元的县.
     static let thresholdVerbs = ["超", "过", "超过", "突破", "破"]
+    /// A plan title about the first year of a term (做好“十四五”开局工作, 确保“十五五”开好局) is about one year.
+    static let termOpeningYearWords = ["开局工作", "开局之年", "开好局", "起步之年"]
     /// Words that open a list of the plan's targets: 今年经济社会发展的主要预期目标是：….
-    static let targetLeads = ["预期目标是", "预期目标为", "预期目标建议", "主要目标是", "主要目标为"]
+    static let targetLeads = ["预期目标是", "预期目标为", "预期目标建议", "主要目标是", "主要目标为", "主要目标建议"]
     /// Words of a plan over several years: a target list after them has no single year.
     static let multiYearPlanWords = ["今后五年", "未来五年", "今后5年", "未来5年", "十四五", "十五五", "十三五", "十二五", "2035年", "2030年", "到2025年", "到2020年"]
     /// Nouns of growth that make a percent a change: 地区生产总值增速保持在10%左右 (longest first).

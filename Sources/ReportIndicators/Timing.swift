@@ -45,7 +45,9 @@ enum Timing {
         let indexOf = sections.indexByID()
         var memo = [Bool?](repeating: nil, count: sections.count)
         func own(_ s: Section) -> Bool {
-            if s.role == .plan, Lexicon.multiYearWords.contains(where: s.title.includes), !hasYear(s.title) { return true }
+            // (全力以赴做好“十四五”开局工作: the opening year of a term is one year.)
+            if s.role == .plan, Lexicon.multiYearWords.contains(where: s.title.includes), !hasYear(s.title),
+               !Lexicon.termOpeningYearWords.contains(where: s.title.includes) { return true }
             return s.role == .review && Lexicon.Find.multiYearReviewOpenings.occurs(in: s.title) && !hasYear(s.title)
                 && !Lexicon.Find.singleYearOpenings.occurs(in: s.title)
         }

@@ -503,6 +503,22 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(gdp.map(\.role), [.actual]); XCTAssertEqual(gdp.map(\.year), [2023]); XCTAssertEqual(gdp.map(\.estimated), [true])
     }
 
+    /// share-after-list: a share after 、 is the share of the figure before it.
+    func testShareAfterAListItem() throws {
+        let gd = try read("预计全省研发经费支出超过2500亿元、占地区生产总值比重达2.65%", from: "lawtext-gov/province/广东省_2019.txt", year: 2019)
+        XCTAssertEqual(try one(gd, "研发经费支出占地区生产总值比重").baseValue, 2.65)
+    }
+
+    /// A plan chapter about the first year of a term (做好“十四五”开局工作) plans that one year.
+    func testTermOpeningChapterIsOneYear() throws {
+        let sentence = "深入实施数字经济五年倍增计划，大力推进数字产业化，加快建设国家数字经济创新发展试验区，形成一批具有国际竞争力的数字产业集群，数字经济核心产业增加值增长10%以上。"
+        let path = Fixtures.corpus.appendingPathComponent("lawtext-gov/province/浙江省_2021.txt").path
+        if let raw = try? String(contentsOfFile: path, encoding: .utf8) { XCTAssertTrue(raw.contains(sentence)) }
+        let r = ReportReader.parse("2021年政府工作报告\n\n三、全力以赴做好“十四五”开局工作\n\n\(sentence)\n", file: "浙江省_2021.txt")
+        let i = try one(r.indicators, "数字经济核心产业增加值")
+        XCTAssertEqual(i.role, .target); XCTAssertEqual(i.year, 2021); XCTAssertEqual(i.change, Change(percent: 10))
+    }
+
     /// sub-area-subject: a sub-area word makes a sentence another area's only as its subject, not as an object in quotes.
     func testSubAreaOnlyAsTheSubject() throws {
         let jx = try read("开展“保用工稳就业”“开发区百万大招工”等行动，承办第四届“中国创翼”创新创业大赛，城镇新增就业46.17万人，新增转移农村劳动力58.86万人，分别完成年计划的124.8%、117.7%。",
