@@ -42,7 +42,8 @@ enum Naming {
     /// The name as written, cleaned of time words, lead-in and trailing verbs (on scalars: this runs for every figure).
     static func cleanName(_ raw: String) -> String {
         var t = [Unicode.Scalar](scalarsOf: raw)
-        trim(&t, HanClass.isHorizontalSpace)
+        // Spaces inside a name are PDF copy (2016 年全县地区生产总值), not part of it.
+        if t.contains(where: HanClass.isHorizontalSpace) { t.removeAll(where: HanClass.isHorizontalSpace) }
         // list-marker: the number of a list item is not part of its name (1、新增城镇就业70万人, 二是开展…培训).
         if !IndicatorExtractor.isOff("list-marker"), let n = listMarkerLength(t) { t.removeFirst(n) }
         // Time words at the start: 2023年, 1-10月, 截至10月底, 前三季度 …

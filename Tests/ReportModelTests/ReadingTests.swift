@@ -168,6 +168,29 @@ final class ReadingTests: XCTestCase {
         XCTAssertEqual(jobs.map(\.value), [90.6])
     }
 
+    /// Spaces inside numbers copied out of PDFs are dropped (易县 2017, 阜平县 2017); years, lists and words are left alone.
+    func testSpacesInsideNumbersAreDropped() throws {
+        let lines = ["工业经济平稳运行，规模以上工业企业达到56家，规模以上工业增加值完成40.8 2 亿元，年均增长1 2.7 %",
+                     " 2016 年全县地区生产总值完成 36.5 9亿元，是 2011 年的 1.42 倍，年均增速保持在 7.2%以上",
+                     "补偿大病住院患者 8 9 8 人 6 89.9万元、补偿特殊慢性病患者 104 人 49 万元"]
+        for (file, line) in [("baoding-counties/county/易县_2017.txt", lines[0]), ("baoding-counties/county/阜平县_2017.txt", lines[1]),
+                             ("baoding-counties/county/阜平县_2017.txt", lines[2])] {
+            if let raw = try? String(contentsOfFile: Fixtures.corpus.appendingPathComponent(file).path, encoding: .utf8) {
+                XCTAssertTrue(raw.contains(line), file)
+            }
+        }
+        let norm = Normalizer.normalize(lines.joined(separator: "\n\n"))
+        let text = norm.analysisLines.joined(separator: "\n")
+        for joined in ["40.82 亿元", "12.7 %", "2016 年全县", "36.59亿元", "2011 年的 1.42 倍", "898 人", "689.9万元"] { XCTAssertTrue(text.contains(joined), joined) }
+        // Left alone: two numbers side by side (104 人 49 万元), a space before a unit or after a word.
+        XCTAssertTrue(text.contains("104 人 49 万元"), text)
+        XCTAssertEqual(norm.stats.numberSpacesRemoved, 6)
+        let r = ReportReader.parse("2017年政府工作报告\n\n一、过去五年工作回顾\n\n" + lines[0] + "\n", file: "易县_2017.txt")
+        XCTAssertEqual(r.indicators.first { $0.canonicalId == "industrial_va_above_scale" && $0.value != nil }?.baseValue, 4_082_000_000)
+        let fp = ReportReader.parse("2017年政府工作报告\n\n一、过去五年工作回顾\n\n" + lines[1] + "\n", file: "阜平县_2017.txt")
+        XCTAssertEqual(fp.indicators.first { $0.canonicalId == "gdp" && $0.value != nil }?.baseValue, 3_659_000_000)
+    }
+
     // MARK: PDF copy
 
     /// Re-flows a seed into fixed-width lines with paragraph indents, page footers and running heads, as
