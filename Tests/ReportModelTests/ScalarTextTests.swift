@@ -21,6 +21,15 @@ final class ScalarTextTests: XCTestCase {
         return out
     }
 
+    /// The listed space separators are exactly Unicode's Zs (and tab) over the BMP.
+    func testHorizontalSpaceIsTheUnicodeSpaceSeparators() {
+        for v in UInt32(0)...0xFFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let expected = u == "\t" || u.properties.generalCategory == .spaceSeparator
+            XCTAssertEqual(HanClass.isHorizontalSpace(u), expected, String(v, radix: 16))
+        }
+    }
+
     func testScalarsOfMatchesTheUnicodeScalarView() throws {
         for line in try Self.lines() {
             XCTAssertEqual([Unicode.Scalar](scalarsOf: line), Array(line.unicodeScalars), line)
