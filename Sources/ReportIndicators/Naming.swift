@@ -218,9 +218,14 @@ enum Naming {
     /// A bare head noun `item` with the modifier of `first`, whose own head noun it replaces: (规上工业产值, 增加值) →
     /// 规上工业增加值, (粮食播种面积, 产量) → 粮食产量; nil when `item` is not a bare head noun or `first` has no modifier.
     static func sharedModifier(of first: String, item: String) -> String? {
-        guard Lexicon.headNouns.contains(item),
-              let head = Lexicon.headNouns.first(where: { first.endsWith($0) && first.count > $0.count }) else { return nil }
-        return String(first.dropLast(head.count)) + item
+        guard Lexicon.headNouns.contains(item) else { return nil }
+        if let head = Lexicon.headNouns.first(where: { first.endsWith($0) && first.count > $0.count }) {
+            return String(first.dropLast(head.count)) + item
+        }
+        // 旅游业接待人次和总收入: an industry (…业) opening the first item is what the bare head noun is of.
+        let u = Array(first.unicodeScalars)
+        guard !IndicatorExtractor.isOff("shared-industry"), let k = u.prefix(3).firstIndex(of: "业"), k >= 1, u.count > k + 2 else { return nil }
+        return String(scalars: u[...k]) + item
     }
 
     static let listConnectors: [String] = ["和", "及", "与"]

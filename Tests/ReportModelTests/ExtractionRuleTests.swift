@@ -519,6 +519,14 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(i.role, .target); XCTAssertEqual(i.year, 2021); XCTAssertEqual(i.change, Change(percent: 10))
     }
 
+    /// shared-industry: a bare head noun after 和 takes the industry that opens the first item.
+    func testIndustrySharedByABareHeadNoun() throws {
+        let jl = try read("全域旅游持续火爆，旅游业接待人次和总收入分别增长12.5%、17.1%", from: "lawtext-gov/province/吉林省_2020.txt", year: 2020)
+        let revenue = try one(jl, "旅游业总收入")
+        XCTAssertEqual(revenue.canonicalId, "tourism_revenue"); XCTAssertEqual(revenue.change, Change(percent: 17.1))
+        XCTAssertEqual(try one(jl, "旅游业接待人次").change, Change(percent: 12.5))
+    }
+
     /// sub-area-subject: a sub-area word makes a sentence another area's only as its subject, not as an object in quotes.
     func testSubAreaOnlyAsTheSubject() throws {
         let jx = try read("开展“保用工稳就业”“开发区百万大招工”等行动，承办第四届“中国创翼”创新创业大赛，城镇新增就业46.17万人，新增转移农村劳动力58.86万人，分别完成年计划的124.8%、117.7%。",
