@@ -320,7 +320,10 @@ enum FigureRules {
         if name.isEmpty, let li = st.last {
             name = st.indicators[li].name
             // …新登记经营主体320万户、增长13%，总量达2037.7万户: the total is the stock the flow adds to.
-            if Lexicon.Find.stockWords.occurs(in: lead) {
+            // …新增高新技术企业551家，达到2302家: a level of the same unit reached after a flow is the stock too.
+            let reached = !IndicatorExtractor.isOff("stock-after-flow") && st.indicators[li].baseUnit == q.baseUnit
+                && Lexicon.Find.reachVerbs.occurs(in: lead)
+            if Lexicon.Find.stockWords.occurs(in: lead) || reached {
                 if let flow = Lexicon.flowWords.first(where: name.startsWith) { name.removeFirst(flow.count) }
                 else if let flow = Lexicon.flowWords.first(where: name.endsWith) { name.removeLast(flow.count) }
             }

@@ -207,6 +207,8 @@ extension Lexicon {
         static let stockWords = WordList(Lexicon.stockWords)
         static let totalWords = WordList(Lexicon.totalWords)
         static let targetLeads = WordList(Lexicon.targetLeads)
+        /// Verbs of a level reached (达到, 增至): after a flow, the stock the flow adds to.
+        static let reachVerbs = WordList(["达到", "达", "增至", "增加到", "增长到", "提高到", "提升至"])
         static let multiYearPlanWords = WordList(Lexicon.multiYearPlanWords)
         /// What makes a figure of a term review span the term: totals, flows, averages, multiples, from–to and bases.
         static let termSpanWords = WordList(Lexicon.totalWords + Lexicon.flowWords + ["年均", "平均", "倍", "由", "从", "较", "比"])

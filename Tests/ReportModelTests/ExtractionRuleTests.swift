@@ -519,6 +519,15 @@ final class ExtractionRuleTests: XCTestCase {
         XCTAssertEqual(i.role, .target); XCTAssertEqual(i.year, 2021); XCTAssertEqual(i.change, Change(percent: 10))
     }
 
+    /// stock-after-flow: a level of the same unit reached (达到) after a flow is the stock the flow adds to.
+    func testLevelReachedAfterAFlowIsTheStock() throws {
+        let wh = try read("大力发展数字经济、线上经济，推进传统产业转型升级，数字经济占比超过40%，全年净增高新技术企业1842户，达到6259户，增长41.7%。",
+                          from: "lawtext-gov/city/武汉市_2021.txt", year: 2021)
+        let stock = try one(wh, "高新技术企业")
+        XCTAssertEqual(stock.baseValue, 6259); XCTAssertEqual(stock.canonicalId, "high_tech_enterprises")
+        XCTAssertEqual(try one(wh, "新增高新技术企业").baseValue, 1842)
+    }
+
     /// shared-industry: a bare head noun after 和 takes the industry that opens the first item.
     func testIndustrySharedByABareHeadNoun() throws {
         let jl = try read("全域旅游持续火爆，旅游业接待人次和总收入分别增长12.5%、17.1%", from: "lawtext-gov/province/吉林省_2020.txt", year: 2020)
