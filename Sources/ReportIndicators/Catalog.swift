@@ -18,13 +18,6 @@ public struct IndicatorCatalog: Sendable {
         /// Absent in older catalog files, where it means higher.
         public var direction: Direction?
         public var aliases: [String]
-
-        /// A rate, a price index or a concentration (%, 微克/立方米), not an amount or a count: what a scope
-        /// of the place (城市, 设区城市) measures is the place's own.
-        public var isAverage: Bool {
-            guard let d = Units.dimension(of: unit) else { return true }
-            return d == .percent || d == .percentagePoint || d == .number || d == .other
-        }
     }
     package struct File: Codable { var version: Int; var indicators: [Entry] }
 
@@ -93,7 +86,7 @@ public struct IndicatorCatalog: Sendable {
         if let last = before.unicodeScalars.last, Self.placeSuffixes.contains(last),
            !(before.unicodeScalars.count == 2 && Self.ownPlaceHeads.contains(before.unicodeScalars.first ?? " ")),
            // 设区城市PM2.5浓度 is the province's air (a rate or an average over its cities); 11个设区市地区生产总值 are the cities'.
-           !(Self.isOwnScope(before) && entries[b.entry].isAverage) { return nil }
+           !(Self.isOwnScope(before) && isAverage(entries[b.entry])) { return nil }
         if before.includes("、") { return nil }
         // A partner or another subject: 对沿线国家进出口总额, 对俄进出口.
         if Lexicon.partPrefixes.contains(where: before.startsWith) { return nil }
@@ -102,6 +95,13 @@ public struct IndicatorCatalog: Sendable {
         // "数字经济增加值占地区生产总值比重" is a share, not GDP; "税收占比" is not tax revenue.
         let share = Lexicon.shareTails.contains { name.endsWith($0) && !b.spelling.endsWith($0) } || (name.includes("占") && !b.spelling.includes("占"))
         return share ? nil : (entries[b.entry], at + b.len)
+    }
+
+    /// Whether an entry is a rate, a price index or a concentration (%, 微克/立方米), not an amount or a count: what a
+    /// scope of the place (城市, 设区城市) measures of it is the place's own.
+    func isAverage(_ e: Entry) -> Bool {
+        guard let d = unitDimension[e.id] else { return true }
+        return d == .percent || d == .percentagePoint || d == .number || d == .other
     }
 
     /// 城市, 设区城市, 地级以上城市 … (`Lexicon.ownScopes`), alone or after 全/我/本/该 or 全省/我市 …: a scope of the

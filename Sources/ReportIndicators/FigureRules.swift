@@ -255,7 +255,7 @@ enum FigureRules {
                   // A verb before it: a measure that opens its clause is the subject of what follows (25公里明城墙本体修缮完毕).
                   lead.unicodeScalars.contains(where: HanClass.isHan),
                   // 500米口径…望远镜, 400毫米降雨线: a size in metres describes the thing rather than measuring it.
-                  !["米", "毫米", "厘米"].contains(q.unit ?? ""),
+                  !Lexicon.sizeUnits.contains(q.unit ?? ""),
                   let follow = Naming.followingNoun(s, from: q.end, next: nextStart, wholeClause: true) {
             // measure-noun-after: 新建15万平方米街旁游园: an area or length after a bare verb measures the noun after it.
             name = follow
@@ -411,7 +411,7 @@ enum FigureRules {
         let reach = min(s.count, q.end + 30)
         for later in quantities[(f.index + 1)...] {
             guard later.start < reach else { break }
-            if s[q.end..<later.start].contains(where: { $0 == "，" || $0 == "," || $0 == "。" || $0 == "；" || $0 == ";" }) { break }
+            if s[q.end..<later.start].contains(where: { Sentence.clauseBreaks.contains($0) || Sentence.sentenceEnds.contains($0) }) { break }
             if later.dimension == .count { return true }
         }
         return false

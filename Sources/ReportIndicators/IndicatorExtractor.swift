@@ -23,6 +23,7 @@ public enum IndicatorExtractor {
         let multiYearSection = Timing.multiYearSections(r.sections)
         let chapterOf = Self.chapters(r.sections)
         let placeKey = r.place.name.map(PlaceNames.key)
+        let county = r.place.name.map { p in Lexicon.countySuffixes.contains(where: p.hasSuffix) } ?? false
         var out: [Indicator] = []
         var estimatesInSection: String?
         // term-review-carry: in a chapter reviewing the year and the term (一、2017年和过去五年工作回顾), a paragraph
@@ -34,15 +35,15 @@ public enum IndicatorExtractor {
             let section = sectionIndexOf[pi].map { r.sections[$0] }
             let chapter = sectionIndexOf[pi].map { chapterOf[$0] }
             // chapter-timing: a part of a review or plan chapter that has no role of its own (政府建设全面加强 under
-            // “十二五”时期和2015年工作回顾) speaks of the chapter's year.
-            var timing = (role: section?.role ?? .other, year: section?.year)
+            // “十二五”时期和2015年工作回顾) speaks of the chapter's year: the section whose role, year and term time it.
             var timingSection = sectionIndexOf[pi]
-            if timing.role == .other, let c = chapter, !isOff("chapter-timing"), r.sections[c].role == .review || r.sections[c].role == .plan {
-                timing = (r.sections[c].role, r.sections[c].year)
+            if section?.role == .other, let c = chapter, !isOff("chapter-timing"), r.sections[c].role == .review || r.sections[c].role == .plan {
                 timingSection = c
             }
-            var ctx = Context(role: timing.role, sectionYear: timing.year, reviewYear: r.reviewYear,
-                              planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name, placeKey: placeKey)
+            let timing = timingSection.map { r.sections[$0] }
+            var ctx = Context(role: timing?.role ?? .other, sectionYear: timing?.year, reviewYear: r.reviewYear,
+                              planYear: r.planYear, docYear: docYear, sectionId: sectionOf[pi], paragraph: pi, place: r.place.name, placeKey: placeKey,
+                              county: county)
             if chapter != carryChapter { carry = nil; carryChapter = chapter }
             let s = scalars.count == r.paragraphs.count ? scalars[pi] : [Unicode.Scalar](scalarsOf: p.text)
             let own = Timing.multiYearParagraph(s)
@@ -89,6 +90,8 @@ public enum IndicatorExtractor {
         package var place: String?
         /// The place without its level word (四川省 → 四川), made once per report rather than for every indicator.
         var placeKey: String?
+        /// The place is a county, 旗 or district (定兴县): its 县域 is itself (made once per report).
+        var county = false
         /// The section plans for several years (今后五年, “十四五”时期): no single year is implied.
         var multiYear = false
         /// Actual figures of the reviewed year from this scalar offset on are estimates (（预计数，下同）).

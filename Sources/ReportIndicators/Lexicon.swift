@@ -64,11 +64,13 @@ public enum Lexicon {
     static let verbsBeforeQualifier = ["迈", "跨", "越", "连续"]
     /// Nouns before 投入 that make it a noun (研发投入增长12.1%), not the verb 投入 dropped from a name's end.
     static let inputNouns = ["研发", "经费", "科技", "教育", "技改", "资金", "财政"]
-    /// Measures that a count's noun gives to the next figure (39家规上工业企业总产值102.79亿元).
     /// Head nouns that follow a quoted name after a count and belong to it: 272个“双百工程”项目, 14个“空心村”治理.
     static let quotedNameHeads = ["项目", "示范项目", "重点项目", "企业", "事项", "工程", "行动", "基地", "平台", "园区", "示范区", "示范村",
                                   "示范点", "示范带", "村", "社区", "小区", "学校", "专用线", "场景", "改造", "治理", "试点", "工作站",
                                   "驿站", "中心", "街区", "街道", "公园", "空间", "品牌", "产品", "车间", "工厂"]
+    /// Units of a size that describes a thing rather than measuring an amount of it: 500米口径…望远镜, 400毫米降雨线.
+    static let sizeUnits: Set<String> = ["米", "毫米", "厘米"]
+    /// Measures that a count's noun gives to the next figure (39家规上工业企业总产值102.79亿元).
     static let countNounMeasures = ["总产值", "产值", "营业收入", "增加值", "总额", "收入", "投资", "销售额", "利润"]
     /// Head nouns a list item may share its modifier over (规上工业产值和增加值, 实际利用内资、外资), longest first.
     static let headNouns = ["播种面积", "营业收入", "总产值", "增加值", "销售额", "总收入", "产值", "收入", "余额", "总额", "内资", "外资", "投资", "产量", "面积"]
@@ -102,8 +104,10 @@ public enum Lexicon {
     static let thresholdVerbs = ["超", "过", "超过", "突破", "破"]
     /// A plan title about the first year of a term (做好“十四五”开局工作, 确保“十五五”开好局) is about one year.
     static let termOpeningYearWords = ["开局工作", "开局之年", "开好局", "起步之年"]
-    /// Words that open a list of the plan's targets: 今年经济社会发展的主要预期目标是：….
-    static let targetLeads = ["预期目标是", "预期目标为", "预期目标建议", "主要目标是", "主要目标为", "主要目标建议"]
+    /// Verbs of a level reached (达到, 增至): after a flow, the level is the stock the flow adds to.
+    static let reachVerbs = ["达到", "达", "增至", "增加到", "增长到", "提高到", "提升至"]
+    /// What makes a figure of a term review span the term: totals, flows, averages, multiples, from–to and bases.
+    static let termSpanWords = totalWords + flowWords + ["年均", "平均", "倍", "由", "从", "较", "比"]
     /// Words of a plan over several years: a target list after them has no single year.
     static let multiYearPlanWords = ["今后五年", "未来五年", "今后5年", "未来5年", "十四五", "十五五", "十三五", "十二五", "2035年", "2030年", "到2025年", "到2020年"]
     /// Nouns of growth that make a percent a change: 地区生产总值增速保持在10%左右 (longest first).
@@ -206,12 +210,10 @@ extension Lexicon {
         static let yearOnYearWords = WordList(Lexicon.yearOnYearWords)
         static let stockWords = WordList(Lexicon.stockWords)
         static let totalWords = WordList(Lexicon.totalWords)
-        static let targetLeads = WordList(Lexicon.targetLeads)
-        /// Verbs of a level reached (达到, 增至): after a flow, the stock the flow adds to.
-        static let reachVerbs = WordList(["达到", "达", "增至", "增加到", "增长到", "提高到", "提升至"])
+        static let targetLeads = WordList(SectionClassifier.targetLeads)
+        static let reachVerbs = WordList(Lexicon.reachVerbs)
         static let multiYearPlanWords = WordList(Lexicon.multiYearPlanWords)
-        /// What makes a figure of a term review span the term: totals, flows, averages, multiples, from–to and bases.
-        static let termSpanWords = WordList(Lexicon.totalWords + Lexicon.flowWords + ["年均", "平均", "倍", "由", "从", "较", "比"])
+        static let termSpanWords = WordList(Lexicon.termSpanWords)
         static let flowWords = WordList(Lexicon.flowWords)
         static let fromToVerbs = WordList(Lexicon.fromToVerbs)
         static let subAreaWords = WordList(Lexicon.subAreaWords)

@@ -107,6 +107,12 @@ enum Naming {
         return n
     }
 
+    /// A name without the growth noun that ends it (生产总值增速 → 生产总值), or nil when none ends it.
+    static func withoutGrowthNoun(_ name: String) -> (name: String, noun: String)? {
+        guard let noun = Lexicon.growthNouns.first(where: name.endsWith) else { return nil }
+        return (String(name.dropLast(noun.count)), noun)
+    }
+
     static let inputWord: [Unicode.Scalar] = ["投", "入"]
     static let inputNounScalars = Lexicon.inputNouns.map { Array($0.unicodeScalars) }
 

@@ -9,6 +9,8 @@ package enum Sentence {
     package static let sentenceEnds: ScalarSet = ["。", "；", ";", "！", "？", "!", "?"]
     static let fullStops: ScalarSet = ["。", "！", "？", "!", "?"]
     static let clauseEnds: ScalarSet = ["，", ",", "：", ":", "。", "；", ";", "！", "？", "（", "(", "）", ")"]
+    /// The commas and semicolons between the clauses of a sentence (not its parentheses or colons).
+    static let clauseBreaks: ScalarSet = ["，", ",", "；", ";"]
 
     /// How far a sentence or clause reaches from a figure at most. Real sentences stop long before; text
     /// without punctuation (a megabyte on one line) would otherwise make every figure's sentence the whole

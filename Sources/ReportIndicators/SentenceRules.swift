@@ -47,10 +47,9 @@ extension SentenceRules {
         for k in st.indicators.indices {
             let i = st.indicators[k]
             guard i.unit == "%", let v = i.value, i.change == nil, !i.redacted, i.canonicalId != "cpi",
-                  let noun = Lexicon.growthNouns.first(where: i.name.endsWith),
+                  var (name, _) = Naming.withoutGrowthNoun(i.name),
                   // 人口自然增长率 is a rate of its own.
                   !Lexicon.rateNames.contains(where: i.name.endsWith) else { continue }
-            var name = String(i.name.dropLast(noun.count))
             var period = i.period
             if let p = Lexicon.averagePeriods.first(where: name.endsWith) { name.removeLast(p.count); period = "年均" }
             // What is left must name something: not 近三年 (近三年平均增速).

@@ -141,6 +141,12 @@ struct SentenceState {
     }
 
     /// An indicator named `raw` for quantity `q` (nil for a change alone), bound to the catalog.
+    /// Whether `name` is the entry's name or an alias as it stands, or with only its growth noun after it.
+    static func isBare(_ name: String, _ e: IndicatorCatalog.Entry) -> Bool {
+        let bare = Naming.withoutGrowthNoun(name)?.name ?? name
+        return e.name == bare || e.aliases.contains(bare)
+    }
+
     package func make(name raw: String, q: Quantity?, role: IndicatorRole, year: Int?, period: String?, sentence: String, span: (Int, Int), estimated: Bool = false) -> Indicator {
         var name = raw
         // The report's own place, with or without its suffix (四川省 / 四川), is not part of the name.
@@ -150,9 +156,9 @@ struct SentenceState {
         var entry = catalog.match(name)
         // "兰州新区经济增速持续领跑…，生产总值由…增加到342亿元": a bare name takes the sentence's subject, which here is a part of the place.
         // (A bare name with its growth noun, 生产总值增速, is as bare.)
-        let bare = Lexicon.growthNouns.first(where: name.endsWith).map { String(name.dropLast($0.count)) } ?? name
-        if entry != nil, entry?.name == bare || entry?.aliases.contains(bare) == true, let first = Sentence.firstClause(sentence),
-           Sentence.subAreaSubject(first, county: context.place.map { p in Lexicon.countySuffixes.contains(where: p.hasSuffix) } ?? false) { entry = nil }
+        if let e = entry, Self.isBare(name, e), let first = Sentence.firstClause(sentence), Sentence.subAreaSubject(first, county: context.county) {
+            entry = nil
+        }
         var i = Indicator(name: name, canonical: entry?.name, canonicalId: entry?.id, value: q?.value, unit: q?.unit,
                           baseValue: q?.baseValue, baseUnit: q?.baseUnit, qualifier: q?.qualifier, range: q?.range,
                           redacted: q?.redacted ?? false, change: nil, role: role, year: year, period: period,

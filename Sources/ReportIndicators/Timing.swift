@@ -91,7 +91,6 @@ enum Timing {
 
     static let ensureTarget = Lexicon.Find.targetWords.bit("确保")
     static let semicolonMarks: ScalarSet = ["；", ";"]
-    static let commaClauseMarks: ScalarSet = ["；", ";", "，", ","]
 
     /// `timing(before:context:)` for the words' scalars (each figure has them).
     static func timing(before bs: [Unicode.Scalar], context c: IndicatorExtractor.Context) -> When {
@@ -110,7 +109,7 @@ enum Timing {
         // 平稳有序的基础上，…全市生产总值增长4.8% is an outcome; 力争 and 争取 still reach over the commas.
         // (In a review only the firm words and 目标 count, so the others do not matter here.)
         if c.role == .review, targets & (firmTargets | goalTarget) == Self.ensureTarget, !IndicatorExtractor.isOff("review-target-clause") {
-            let comma = ((bs.lastIndex(where: Self.commaClauseMarks.contains)).map { $0 + 1 } ?? 0)..<bs.count
+            let comma = ((bs.lastIndex(where: Sentence.clauseBreaks.contains)).map { $0 + 1 } ?? 0)..<bs.count
             targets = Lexicon.Find.targetWords.occurring(in: bs, comma)
         }
         let firm = targets & firmTargets != 0, goal = targets & goalTarget != 0

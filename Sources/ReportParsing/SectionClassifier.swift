@@ -71,8 +71,11 @@ public enum SectionClassifier {
         return nil
     }
 
-    /// Titles of a plan's targets, whatever chapter holds them: 今年经济社会发展的主要预期目标是, 主要预期目标建议为.
-    static let targetHeadings = ["预期目标", "主要目标是", "主要目标为"]
+    /// Words that open a list of the plan's targets (今年经济社会发展的主要预期目标是：…, 主要预期目标建议为): every figure
+    /// of a sentence after them is a target (`Lexicon.Find.targetLeads`).
+    package static let targetLeads = ["预期目标是", "预期目标为", "预期目标建议", "主要目标是", "主要目标为", "主要目标建议"]
+    /// Titles of a plan's targets, the plan wherever the outline put them: a lead, or the bare 预期目标 a heading may be.
+    static let targetHeadings = ["预期目标"] + targetLeads
     static let reviewOpenings = ["一年来", "过去一年", "过去的一年", "去年", "五年来", "过去五年", "这一年", "刚刚过去"]
     static let planOpenings = ["今年政府工作", "今年经济社会发展", "今年是", "主要预期目标是", "主要预期目标为", "预期目标建议", "总体要求", "今后五年",
                                "新的一年", "今年要", "今年的工作"]

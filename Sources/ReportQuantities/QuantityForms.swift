@@ -135,7 +135,6 @@ extension QuantityParser {
         return (r, num.end)
     }
 
-    /// A masked number followed by a unit or percent: value nil, redacted.
     /// 征收总成本约亿元, 总资金约万元: 约 before a bare 万/亿 and a unit is a template whose number was left out — a
     /// blank (redacted, no value), not 1亿 as 超亿元 and 近亿元 are.
     static func missingNumber(_ s: [Unicode.Scalar], at k: Int, start: Int) -> Quantity? {
@@ -147,6 +146,7 @@ extension QuantityParser {
                         baseValue: nil, baseUnit: u.base, dimension: u.dimension, qualifier: .approx, redacted: true)
     }
 
+    /// A masked number followed by a unit or percent: value nil, redacted.
     static func redaction(_ s: [Unicode.Scalar], at k: Int, start: Int, qualifier: Qualifier?) -> Quantity? {
         var j = k, masked = 0
         while j < s.count, masks.contains(s[j]) || s[j] == "." || NumberGrammar.isArabic(s[j]) || s[j] == "-" {

@@ -469,6 +469,15 @@ final class ExtractionRuleTests: XCTestCase {
         let gdp = r.indicators.filter { $0.canonicalId == "gdp" && $0.baseValue == 530_000_000_000 }
         XCTAssertEqual(gdp.map(\.role), [.actual]); XCTAssertEqual(gdp.map(\.year), [2015]); XCTAssertEqual(gdp.map(\.estimated), [true])
         XCTAssertTrue(r.sections.contains { $0.title == "政府建设全面加强" && $0.role == .other }, "the section itself stays other")
+        // In a plan chapter, such a part plans (东莞 2022, （八）加强数字政府建设 under the 2022 plan): without the chapter's
+        // timing its figures were last year's outcomes.
+        let sentence = "完善市镇村分级服务体系，推动政务服务标准化，铺设不少于1100台自助终端，打造10分钟政务服务圈。"
+        if let dg = try? String(contentsOfFile: Fixtures.corpus.appendingPathComponent("lawtext-gov/city/东莞市_2022.txt").path, encoding: .utf8) {
+            XCTAssertTrue(dg.contains(sentence))
+        }
+        let plan = ReportReader.parse("2022年政府工作报告\n\n二、今后五年的奋斗目标及2022年工作安排\n\n（八）加强数字政府建设\n\n\(sentence)\n", file: "东莞市_2022.txt")
+        let kiosks = try XCTUnwrap(plan.indicators.first { $0.value == 1100 })
+        XCTAssertEqual(kiosks.role, .target); XCTAssertEqual(kiosks.year, 2022); XCTAssertEqual(kiosks.qualifier, .atLeast)
     }
 
     /// targets-lead: every figure of a sentence that opens with the plan's targets is a target of the plan year, even in
